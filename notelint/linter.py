@@ -1,0 +1,247 @@
+"""Running rules over notes: reading, batching through spaCy, selecting, reporting.
+
+One direction only: source -> Note -> Doc -> rules -> filter -> findings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from . import language as _language
+from .config import Config
+from .findings import Finding, Problem, Severity
+from .note import Metadata, MetadataError, Moment, Note
+from .registry import Rule, all_rules, matches
+from .source import InputError, blank_out, decode, split_front_matter, text_for_nlp
+
+
+@dataclass
+class FileResult:
+    """What linting one file (or text) gave."""
+
+    path: str | None
+    note: Note | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None  # the file could not be linted (input error)
+    notice: str | None = None  # linted nothing, for a reason that is not an error
+    internal_errors: list[str] = field(default_factory=list)
+    pipeline: str | None = None
+
+    @property
+    def language(self) -> str | None:
+        if self.note is None or self.notice is not None:
+            return None
+        return self.note.language
+
+
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    """Read a note file, refusing what cannot be a note; raises InputError."""
+    try:
+        if os.path.isdir(path):
+            raise InputError("is a directory")
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(
+                f"file too large to be a note ({size:,} bytes; the limit is {max_bytes:,}, see max-file-size)"
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise InputError(f"file too large to be a note (over {max_bytes:,} bytes, see max-file-size)")
+    return data
+
+
+def make_note(
+    source: str,
+    path: str | None,
+    config: Config,
+    overrides: Metadata | None = None,
+    encoding: str = "utf-8",
+    lang: str | None = None,
+) -> Note:
+    """Build a Note from decoded text: front matter, metadata, language.
+
+    Precedence of metadata: ``overrides`` (command-line flags or API
+    arguments), front matter, configuration. Raises InputError.
+    """
+    if len(source) > config.max_file_size:
+        raise InputError(f"text too large to be a note ({len(source):,} characters, see max-file-size)")
+    front = split_front_matter(source)
+    body_start = 0
+    text = source
+    metadata = config.metadata
+    if front is not None:
+        try:
+            metadata = Metadata.from_mapping(front.data, "front matter").merged_over(metadata)
+        except MetadataError as exc:
+            raise InputError(str(exc)) from None
+        body_start = front.end
+        text = blank_out(source, 0, front.end)
+    if overrides is not None:
+        metadata = overrides.merged_over(metadata)
+    if metadata.sent is None:
+        metadata = Metadata.merged_over(Metadata(sent=Moment(_dt.datetime.now().replace(microsecond=0), True)), metadata)
+    text = text_for_nlp(text)
+    if not text[body_start:].strip():
+        raise InputError("empty note (no text to check)")
+    note = Note(source=source, text=text, path=path, metadata=metadata, body_start=body_start, encoding=encoding)
+    forced = lang or metadata.lang or config.lang
+    if forced:
+        note.language, note.language_reason = forced, "set"
+    else:
+        detected, reason = _language.detect(note.body)
+        note.language = detected or ""
+        note.language_reason = reason
+    return note
+
+
+class Linter:
+    """Lints notes with one set of command-line/API choices.
+
+    ``select``/``ignore`` given here replace those of configuration;
+    ``severity_floor`` is not applied here (reporters and exit codes decide).
+    """
+
+    def __init__(
+        self,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        model: str | None = None,
+        batch_size: int = 64,
+    ):
+        self.select = tuple(select) if select is not None else None
+        self.ignore = tuple(ignore) if ignore is not None else None
+        self.model = model
+        self.batch_size = batch_size
+
+    # ------------------------------------------------------------------ selection
+
+    def rules_for(self, config: Config) -> list[tuple[Rule, Severity | None, dict]]:
+        select = self.select if self.select is not None else config.select
+        ignore = self.ignore if self.ignore is not None else config.ignore
+        chosen = []
+        for rule in all_rules().values():
+            if select is not None and not any(matches(rule, s) for s in select):
+                continue
+            if any(matches(rule, s) for s in ignore):
+                continue
+            settings = config.rules.get(rule.name)
+            if settings is not None and not settings.enabled:
+                continue
+            options = rule.resolve_options(settings.options if settings else {}, config.path or "configuration")
+            chosen.append((rule, settings.severity if settings else None, options))
+        return chosen
+
+    # ------------------------------------------------------------------ running
+
+    def run(self, items: Iterable[tuple[FileResult, Config]]) -> list[FileResult]:
+        """Lint prepared notes (results with a ``note``), batched per pipeline."""
+        from . import pipeline as _pipeline
+
+        items = list(items)
+        groups: dict[tuple[str, str], list[tuple[FileResult, Config]]] = {}
+        for result, config in items:
+            note = result.note
+            if note is None or result.error:
+                continue
+            if note.language not in _language.SUPPORTED:
+                result.notice = (
+                    f"not linted: the note looks {note.language_reason}; notelint checks English and "
+                    f"German notes (use --lang en or --lang de to check it anyway)"
+                )
+                continue
+            model = self.model or config.model
+            groups.setdefault((note.language, model), []).append((result, config))
+        for (lang, model), members in groups.items():
+            pipe = _pipeline.get(lang, model)
+            docs = pipe.pipe((r.note.text for r, _ in members), batch_size=self.batch_size)
+            for (result, config), doc in zip(members, docs):
+                doc._.note = result.note
+                result.note.doc = doc
+                result.pipeline = pipe.name
+                self._check(result, config)
+                result.note.doc = None  # let the Doc go; findings hold all we need
+        return [r for r, _ in items]
+
+    def _check(self, result: FileResult, config: Config) -> None:
+        note = result.note
+        findings: list[Finding] = []
+        for rule, severity, options in self.rules_for(config):
+            if note.language not in rule.languages:
+                continue
+            try:
+                problems = list(rule.check(note, options))
+            except Exception as exc:  # one broken rule must not hide the others' findings
+                result.internal_errors.append(f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
+                continue
+            for problem in problems:
+                findings.append(to_finding(note, rule, problem, severity))
+        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        result.findings = _dedupe(findings)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    unique = []
+    for f in findings:
+        key = (f.code, f.start, f.end, f.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+def to_finding(note: Note, rule: Rule, problem: Problem, severity: Severity | None) -> Finding:
+    """Position a rule's Problem in the file as written."""
+    size = len(note.text)
+    start = max(note.body_start, min(problem.start, size))
+    end = max(start, min(problem.end, size))
+    line, column = note.index.line_col(start)
+    end_line, end_column = note.index.line_col(end)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=severity or problem.severity or rule.severity,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        start=start,
+        end=end,
+        message=problem.message,
+        suggestion=problem.suggestion,
+        replacement=problem.replacement,
+        path=note.path,
+    )
+
+
+def prepare_file(path: str, config: Config, overrides: Metadata | None, lang: str | None, display: str | None = None) -> FileResult:
+    """Read and decode a file into a FileResult holding its Note (or its error)."""
+    result = FileResult(display or path)
+    try:
+        data = read_bytes(path, config.max_file_size)
+        source, encoding = decode(data)
+        result.note = make_note(source, result.path, config, overrides, encoding, lang)
+    except InputError as exc:
+        result.error = str(exc)
+    return result
+
+
+def prepare_text(source: str, path: str | None, config: Config, overrides: Metadata | None, lang: str | None) -> FileResult:
+    result = FileResult(path)
+    try:
+        result.note = make_note(source, path, config, overrides, "utf-8", lang)
+    except InputError as exc:
+        result.error = str(exc)
+    return result

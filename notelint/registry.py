@@ -1,0 +1,169 @@
+"""Rules: what one is, and how notelint finds them.
+
+A rule is a module that defines ``RULE = Rule(...)``; its module docstring is
+its documentation (``notelint rule NAME`` prints it). Rules are found through
+the ``notelint.rules`` entry-point group, the same way for the built-in rules
+and for third-party packages. Loading a rule never imports spaCy.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+from .findings import Problem, Severity
+
+ENTRY_POINT_GROUP = "notelint.rules"
+_CODE = re.compile(r"^[A-Z]{1,5}\d{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class RegistryError(Exception):
+    """A rule package is broken; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A lint rule.
+
+    ``check(note, options)`` yields :class:`Problem` objects for ``note.text``;
+    ``options`` is a mapping with every key of ``options`` here, the defaults
+    overridden by configuration. ``languages`` lists the note languages it
+    applies to. ``doc`` defaults to the docstring of the module defining
+    ``check``.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    languages: frozenset[str]
+    summary: str
+    check: Callable[[Any, Mapping[str, Any]], Iterable[Problem]]
+    options: Mapping[str, Any] = field(default_factory=dict)
+    doc: str = ""
+
+    def __post_init__(self):
+        if not _CODE.match(self.code):
+            raise RegistryError(f"rule code {self.code!r} must be letters then three digits, like NL101")
+        if not _NAME.match(self.name):
+            raise RegistryError(f"rule name {self.name!r} must be kebab-case")
+        object.__setattr__(self, "severity", Severity.parse(self.severity))
+        object.__setattr__(self, "languages", frozenset(self.languages))
+        object.__setattr__(self, "options", dict(self.options))
+        if not self.doc:
+            module = inspect.getmodule(self.check)
+            object.__setattr__(self, "doc", inspect.cleandoc(getattr(module, "__doc__", "") or ""))
+
+    def resolve_options(self, overrides: Mapping[str, Any], where: str) -> dict:
+        """Defaults updated by user overrides, type-checked against the defaults."""
+        resolved = dict(self.options)
+        for key, value in overrides.items():
+            if key not in self.options:
+                known = ", ".join(sorted(self.options)) or "none"
+                raise ValueError(f"{where}: rule {self.name} has no option {key!r} (options: {known})")
+            default = self.options[key]
+            resolved[key] = _coerce(value, default, f"{where}: {self.name}.{key}")
+        return resolved
+
+
+def _coerce(value: Any, default: Any, where: str) -> Any:
+    if default is None:
+        return value
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value
+        raise ValueError(f"{where} must be true or false, not {value!r}")
+    if isinstance(default, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{where} must be a number, not {value!r}")
+        if isinstance(default, int) and not isinstance(value, int):
+            raise ValueError(f"{where} must be a whole number, not {value!r}")
+        if value < 0:
+            raise ValueError(f"{where} must not be negative")
+        return value
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            raise ValueError(f"{where} must be text, not {value!r}")
+        return value
+    if isinstance(default, (list, tuple)):
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{where} must be a list of strings")
+        return tuple(value)
+    if isinstance(default, dict):
+        if not isinstance(value, dict):
+            raise ValueError(f"{where} must be a table")
+        merged = dict(default)
+        for k, v in value.items():
+            if k not in default:
+                raise ValueError(f"{where} has no key {k!r} (keys: {', '.join(sorted(default))})")
+            merged[k] = _coerce(v, default[k], f"{where}.{k}")
+        return merged
+    return value
+
+
+_RULES: dict[str, Rule] | None = None
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every installed rule by name, in code order (cached per process)."""
+    global _RULES
+    if _RULES is None:
+        from importlib.metadata import entry_points
+
+        found: dict[str, Rule] = {}
+        codes: dict[str, str] = {}
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                rule = ep.load()
+            except Exception as exc:  # a broken plugin must not take notelint down
+                raise RegistryError(f"rule plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from None
+            if not isinstance(rule, Rule):
+                raise RegistryError(f"rule plugin {ep.name!r} ({ep.value}) is not a notelint Rule")
+            if rule.name in found and found[rule.name] is not rule:
+                raise RegistryError(f"two rules are named {rule.name!r}")
+            if rule.code in codes and codes[rule.code] != rule.name:
+                raise RegistryError(f"rules {codes[rule.code]!r} and {rule.name!r} share code {rule.code}")
+            found[rule.name] = rule
+            codes[rule.code] = rule.name
+        _RULES = dict(sorted(found.items(), key=lambda item: item[1].code))
+    return _RULES
+
+
+def lookup(name_or_code: str) -> Rule | None:
+    """A rule by exact name or code (case-insensitive)."""
+    key = name_or_code.strip()
+    for rule in all_rules().values():
+        if key.lower() == rule.name or key.upper() == rule.code:
+            return rule
+    return None
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    """Does a --select/--ignore entry (code, code prefix, name or ALL) cover the rule?"""
+    sel = selector.strip()
+    if sel.upper() == "ALL":
+        return True
+    if sel.lower() == rule.name:
+        return True
+    return bool(_CODE_PREFIX.match(sel)) and rule.code.startswith(sel.upper())
+
+
+_CODE_PREFIX = re.compile(r"^[A-Za-z]{1,5}\d{0,3}$")
+
+
+def check_selector(selector: str, where: str) -> None:
+    """Raise ValueError when a selector matches no installed rule."""
+    if not any(matches(rule, selector) for rule in all_rules().values()):
+        raise ValueError(f"{where}: {selector!r} matches no rule code, prefix or name (see 'notelint rules')")
+
+
+def selected(select: Iterable[str] | None, ignore: Iterable[str]) -> list[Rule]:
+    """The rules a --select/--ignore pair enables, in code order."""
+    rules = list(all_rules().values())
+    if select is not None:
+        chosen = list(select)
+        rules = [r for r in rules if any(matches(r, s) for s in chosen)]
+    ignored = list(ignore)
+    return [r for r in rules if not any(matches(r, s) for s in ignored)]

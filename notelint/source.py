@@ -1,0 +1,193 @@
+"""From bytes to text: encodings, line endings, front matter, and positions.
+
+Everything a rule sees is an offset into ``Note.text``. For plain notes that
+text has exactly the length of the file's decoded text, so an offset is also a
+position in the file as written: front matter is blanked out (not removed),
+and characters that would confuse tokenizing are replaced one for one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from dataclasses import dataclass
+
+#: Default refusal limit: a thank-you note is a few kilobytes.
+DEFAULT_MAX_BYTES = 1_000_000
+
+
+class InputError(Exception):
+    """A file or text notelint cannot lint; the message is one line for the user."""
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode a note's bytes; returns (text, encoding name).
+
+    UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when
+    its NUL pattern gives it away, and legacy single-byte files (Windows-1252,
+    falling back to Latin-1) so a German note keeps its umlauts. Raises
+    InputError for data that looks binary.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError:
+                raise InputError(f"not valid {encoding} text although it starts with a byte-order mark") from None
+    if b"\0" in data:
+        guessed = _bomless_utf16(data)
+        if guessed:
+            return guessed
+        raise InputError("binary file (contains NUL bytes), not a note")
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            encoding = "latin-1"
+    if _looks_binary(text):
+        raise InputError("binary file (mostly control characters), not a note")
+    return text, encoding
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    half = len(data) // 2
+    for encoding, nuls, other in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if nuls >= 0.6 * half and other <= 0.1 * half:
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.1 * len(sample)
+
+
+# --------------------------------------------------------------------------- positions
+
+
+class LineIndex:
+    """Maps character offsets of a text to 1-based (line, column) and UTF-16 units.
+
+    A line ends at LF, CRLF or a lone CR, as editors count them.
+    """
+
+    __slots__ = ("text", "starts")
+
+    _BREAK = re.compile(r"\r\n|\r|\n")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0] + [m.end() for m in self._BREAK.finditer(text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def utf16_position(self, offset: int) -> tuple[int, int]:
+        """0-based line and UTF-16 code unit column, as the LSP counts them."""
+        line, col = self.line_col(offset)
+        start = self.starts[line - 1]
+        segment = self.text[start : start + col - 1]
+        return line - 1, sum(2 if ord(ch) > 0xFFFF else 1 for ch in segment)
+
+    def offset_of_utf16(self, line: int, character: int) -> int:
+        """Character offset of a 0-based LSP position (clamped into the text)."""
+        if line >= len(self.starts):
+            return len(self.text)
+        start = self.starts[max(line, 0)]
+        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+        units = 0
+        for index in range(start, end):
+            if units >= character:
+                return index
+            units += 2 if ord(self.text[index]) > 0xFFFF else 1
+        return end
+
+
+# --------------------------------------------------------------------------- text for NLP
+
+# One-for-one replacements so that offsets never move: typographic apostrophes
+# become ASCII (so tokenizer exceptions like "I'm" apply), CR becomes a space or
+# a newline, and lone surrogates (possible in str from the Python API) become
+# U+FFFD, which every tokenizer can encode.
+_TRANSLATE = {0x2019: "'", 0x2018: "'", 0x02BC: "'"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def text_for_nlp(text: str) -> str:
+    """A same-length copy of ``text`` that tokenizes well."""
+    out = text.translate(_TRANSLATE).replace("\r\n", " \n").replace("\r", "\n")
+    out = out.replace("\0", " ")
+    if _SURROGATE.search(out):
+        out = _SURROGATE.sub("\ufffd", out)
+    return out
+
+
+# --------------------------------------------------------------------------- front matter
+
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*(?:\r\n|\r|\n)(?P<body>.*?)(?:\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|\Z)",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    data: dict
+    end: int  # offset just past the closing fence
+
+
+def split_front_matter(text: str) -> FrontMatter | None:
+    """Front matter fenced by ``---`` lines at the very top of a note, if any.
+
+    Raises InputError when the block is there but is not a mapping.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None
+    import yaml  # only notes with front matter pay for it
+
+    try:
+        data = yaml.safe_load(match.group("body")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "cannot be read"
+        raise InputError(f"front matter{where}: {problem}") from None
+    if not isinstance(data, dict):
+        raise InputError("front matter must be 'key: value' lines")
+    return FrontMatter({str(k).strip().lower(): v for k, v in data.items()}, match.end())
+
+
+def blank_out(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] by spaces, keeping its line breaks."""
+    return text[:start] + re.sub(r"[^\r\n]", " ", text[start:end]) + text[end:]

@@ -1,0 +1,132 @@
+"""The parts of a thank-you note: greeting, body, closing, words and sentences.
+
+Shared by the rules; computed once per Doc and kept in ``doc.user_data``.
+Greeting and sign-off vocabularies are per language, side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GREETINGS = {
+    "en": r"dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening)|to whom it may concern|morning",
+    "de": r"sehr geehrte[rs]?|liebe[rs]?|hallo|hi|hey|moin|servus|grüß gott|guten (?:tag|morgen|abend)|grüezi|an wen es betrifft",
+}
+
+SIGNOFFS = {
+    "en": (
+        r"(?:best|kind|warm|warmest|kindest|with best)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|"
+        r"yours(?: sincerely| truly| faithfully)?|respectfully(?: yours)?|thanks(?: again| so much| very much)?|"
+        r"thank you(?: again| very much)?|many thanks|with (?:many )?thanks|with (?:gratitude|appreciation)|"
+        r"gratefully|cordially|warmly|cheers|thx|xoxo|love|take care|talk soon|sent from my \w+"
+    ),
+    "de": (
+        r"mit (?:den )?(?:freundlichen|besten|herzlichen|vielen) grüßen|(?:viele|beste|herzliche|liebe|freundliche|"
+        r"schöne|sonnige)? ?grüße|freundliche grüße aus \w+|mfg|lg|vg|gruß|hochachtungsvoll|"
+        r"(?:vielen )?dank(?: nochmals| noch einmal)?|herzlichst|bis bald|ciao|tschüss|"
+        r"gesendet von meinem \w+"
+    ),
+}
+
+_GREETING_RE = {lang: re.compile(rf"^\s*(?:{p})\b", re.IGNORECASE) for lang, p in GREETINGS.items()}
+_SIGNOFF_RE = {lang: re.compile(rf"^\s*(?:{p})\s*[,.!]*\s*$", re.IGNORECASE) for lang, p in SIGNOFFS.items()}
+_LINE = re.compile(r"[^\n]*")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # exclusive, before the newline
+    text: str
+
+    @property
+    def stripped_span(self) -> tuple[int, int]:
+        lead = len(self.text) - len(self.text.lstrip())
+        return self.start + lead, self.start + len(self.text.rstrip())
+
+
+@dataclass(frozen=True)
+class Letter:
+    """Character ranges of a note's parts, as offsets into note.text."""
+
+    lines: tuple[Line, ...]  # non-blank lines of the body
+    greeting: Line | None  # the salutation line, if the note has one
+    closing: Line | None  # the sign-off line ("Best regards,"), if any
+    content_start: int  # after the greeting line
+    content_end: int  # before the closing
+    paragraphs: tuple[tuple[int, int], ...]  # of the content
+
+
+def letter(note) -> Letter:
+    """The parts of ``note`` (cached on its Doc)."""
+    doc = note.doc
+    cached = doc.user_data.get("notelint.letter") if doc is not None else None
+    if cached is not None:
+        return cached
+    result = _parse(note)
+    if doc is not None:
+        doc.user_data["notelint.letter"] = result
+    return result
+
+
+def _parse(note) -> Letter:
+    text, lang = note.text, note.language
+    lines = tuple(
+        Line(note.body_start + m.start(), note.body_start + m.end(), m.group())
+        for m in _LINE.finditer(note.body)
+        if m.group().strip()
+    )
+    body_end = lines[-1].end if lines else len(text)
+    greeting = None
+    if lines and lang in _GREETING_RE:
+        first = lines[0]
+        if _GREETING_RE[lang].match(first.text) and len(first.text.split()) <= 12:
+            greeting = first
+    closing = None
+    if lang in _SIGNOFF_RE:
+        # the sign-off is one of the last four lines, followed only by a name/contact block
+        for candidate in reversed(lines[-4:]):
+            if candidate is greeting:
+                break
+            if _SIGNOFF_RE[lang].match(candidate.text):
+                closing = candidate
+                break
+    content_start = greeting.end if greeting else (lines[0].start if lines else note.body_start)
+    content_end = closing.start if closing else body_end
+    if content_end < content_start:
+        content_end = content_start
+    paragraphs = []
+    for m in re.finditer(r"\S(?:.*?\S)??(?=\s*\n[ \t]*\n|\s*\Z)", text[content_start:content_end], re.DOTALL):
+        paragraphs.append((content_start + m.start(), content_start + m.end()))
+    return Letter(lines, greeting, closing, content_start, content_end, tuple(paragraphs))
+
+
+def words(doc, start: int = 0, end: int | None = None):
+    """Word tokens (not punctuation, spaces or symbols) within a character range."""
+    end = len(doc.text) if end is None else end
+    return [
+        t for t in doc
+        if start <= t.idx < end and not (t.is_punct or t.is_space or t.is_quote or t.is_bracket)
+        and any(ch.isalnum() for ch in t.text)
+    ]
+
+
+def sentences(doc, start: int = 0, end: int | None = None):
+    """Sentences with at least one word inside a character range."""
+    end = len(doc.text) if end is None else end
+    return [
+        s for s in doc.sents
+        if s.end_char > start and s.start_char < end and any(
+            start <= t.idx < end and t.text[:1].isalnum() for t in s
+        )
+    ]
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
