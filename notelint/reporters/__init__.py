@@ -1,0 +1,41 @@
+"""Output formats. Each module has ``report(results, out, ctx)``.
+
+``results`` is a list of :class:`notelint.linter.FileResult`; ``ctx`` a
+:class:`ReportContext`. Adding a format means adding a module and a line here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass
+
+#: format name -> module (imported only when used)
+FORMATS = {
+    "text": "notelint.reporters.text",
+    "concise": "notelint.reporters.concise",
+    "json": "notelint.reporters.json_format",
+}
+
+
+@dataclass
+class ReportContext:
+    color: bool = False
+    statistics: bool = False
+    message_lang: str = "en"
+    fail_on: str = "warning"
+
+    @staticmethod
+    def display_path(path: str | None) -> str:
+        """Paths relative to the current directory where possible (CI annotations need it)."""
+        if not path or path == "-":
+            return path or "<text>"
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:
+            return path
+        return path if rel.startswith("..") else rel
+
+
+def get(name: str):
+    return importlib.import_module(FORMATS[name])

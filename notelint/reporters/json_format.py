@@ -1,0 +1,53 @@
+"""``--format json``: a versioned, documented schema (docs/json-schema.md)."""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..findings import Severity
+from ..verdict import unchecked, verdict
+
+#: Bump the major number on any incompatible change to the shape below.
+SCHEMA_VERSION = "1.0"
+
+
+def file_entry(result, ctx) -> dict:
+    lang = ctx.message_lang if ctx.message_lang != "auto" else (result.language or "en")
+    checked = not result.error and not result.notice
+    return {
+        "path": ctx.display_path(result.path),
+        "language": result.language,
+        "pipeline": result.pipeline,
+        "error": result.error,
+        "notice": result.notice,
+        "internal_errors": list(result.internal_errors),
+        "verdict": (verdict(result.findings, lang) if checked else unchecked(lang)).to_dict(),
+        "findings": [f.to_dict() for f in result.findings],
+    }
+
+
+def document(results, ctx) -> dict:
+    files = [file_entry(r, ctx) for r in results]
+    counts = {s.value: 0 for s in Severity}
+    for r in results:
+        for f in r.findings:
+            counts[f.severity.value] += 1
+    return {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "notelint", "version": __version__},
+        "files": files,
+        "summary": {
+            "files": len(results),
+            "checked": sum(1 for r in results if not r.error and not r.notice),
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "info": counts["info"],
+            "unreadable": sum(1 for r in results if r.error),
+        },
+    }
+
+
+def report(results, out, ctx) -> None:
+    json.dump(document(results, ctx), out, ensure_ascii=False, indent=2)
+    out.write("\n")

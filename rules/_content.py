@@ -1,0 +1,73 @@
+"""Helpers shared by the content rules: sentences of the letter body, German
+compound words, and the phrases that tie a passage to an interview question.
+
+German writes compounds as one word (Geschenkgutschein, Amazon-Gutschein,
+Einstiegsgehalt), which token patterns with a trailing ``*`` cannot reach;
+``compounds`` matches whole tokens against a regular expression instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from notelint.patterns import PatternSet
+
+from ._letter import letter, sentences
+
+#: Phrases that tie a passage to a question the interviewer asked. The
+#: revisits-interview-question rule praises them; new-info-dump stays silent
+#: on a sentence that has one (the new detail answers a question).
+ANCHORS = PatternSet({
+    "en": [
+        "you asked me? how|what|why|whether|if|about|which|where|when",
+        "you asked me",
+        "you 'd|had asked me? how|what|why|whether|if|about|which",
+        "when you asked me? how|what|why|whether|if|about|which",
+        "follow|following up on your question",
+        "to follow up on your question",
+        "i 've|have thought|reflected more|further|again|some about|on your question",
+        "i 've|have thought a lot about your question",
+        "i 've|have been thinking more|further|again? about your question",
+        "i kept|keep thinking about your question",
+        "thinking more about your question",
+        "coming|come|going|go back to your question",
+        "returning to your question",
+        "regarding|re|on your question about|on|of|regarding",
+        "your question about|on _{1,6} stayed|stuck with me",
+        "in response to your question",
+        "to answer your question about|on",
+        "you wanted to know how|what|why|whether|if|about",
+    ],
+    "de": [
+        "sie fragten mich? nach|wie|was|warum|wieso|ob|welche|welchen|welches|womit",
+        "sie fragten mich",
+        "sie hatten mich? gefragt|wissen",
+        "sie hatten mich? nach _{1,6} gefragt",
+        "zu|auf ihre|ihrer frage nach|zu|,",
+        "ihre frage nach|zu|,",
+        "noch einmal zu ihrer frage",
+        "über|auf ihre frage _{0,4} nachgedacht",
+        "sie wollten wissen",
+    ],
+})
+
+
+def content_sentences(note):
+    """The sentences of the letter body (greeting line and sign-off excluded)."""
+    parts = letter(note)
+    return sentences(note.doc, parts.content_start, parts.content_end)
+
+
+def in_span(span, sent) -> bool:
+    return sent.start_char <= span.start_char < sent.end_char
+
+
+def compounds(doc, regex: re.Pattern, start: int = 0, end: int | None = None):
+    """Tokens (in the range) whose whole lower-cased text matches ``regex``."""
+    end = len(doc.text) if end is None else end
+    return [t for t in doc if start <= t.idx < end and regex.fullmatch(t.lower_)]
+
+
+def anchored(note, sent) -> bool:
+    """Whether ``sent`` (a Span) refers back to an interview question."""
+    return any(in_span(m, sent) for m in ANCHORS.find(note.doc))
