@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"notelint {__version__}")
     out = p.add_argument_group("output")
     out.add_argument("--format", choices=sorted(FORMATS), default=None,
-                     help="output format (default: text)")
+                     help="output format (default: text; github inside GitHub Actions)")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                      help="colour the text output (default: auto, only on a terminal; NO_COLOR is respected)")
     out.add_argument("--statistics", action="store_true", help="also count findings per rule")
@@ -249,7 +249,7 @@ def _cmd_check(args) -> int:
     from .findings import Severity
     from .linter import Linter, prepare_file, prepare_text
     from .registry import RegistryError, check_selector
-    from .reporters import ReportContext, get
+    from .reporters import ReportContext, default_format, get
 
     if not args.paths:
         sys.stderr.write("notelint: no notes given; try 'notelint mynote.txt' or 'notelint --help'\n")
@@ -314,7 +314,7 @@ def _cmd_check(args) -> int:
     )
     fail_on = Severity.parse(args.fail_on) if args.fail_on else None
     ctx = ReportContext(color=color, statistics=args.statistics, message_lang=args.message_lang)
-    get(args.format or "text").report(results, sys.stdout, ctx)
+    get(args.format or default_format(os.environ)).report(results, sys.stdout, ctx)
     sys.stdout.flush()
 
     if errors or any(r.error for r in results):

@@ -1,24 +1,36 @@
 """Which language a note is written in: English, German, or something else.
 
-The measure is the share of a language's own stop words among a note's words,
-using spaCy's stop-word lists (no extra dependency, well under a millisecond).
-German letters (ä, ö, ü, ß) tip a close call towards German.
+Two steps, cheapest first:
+
+1. the share of each language's own stop words among the note's words,
+   using spaCy's stop-word lists (well under a millisecond); a clear share
+   decides (German letters ä, ö, ü, ß tip a close call towards German);
+2. when that is unsure (short notes, or another language), py3langid, a
+   small offline language identifier, loaded only then (about 0.7 s once).
+
+A note too short for either (one or two words) is taken to be in the
+default language (English unless configured).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 
 SUPPORTED = ("en", "de")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
 
-# A real English or German note has well over this share of stop words.
-_MIN_SHARE = 0.18
-_MIN_WORDS = 6
+# A real English or German note of some length has well over this share of stop words.
+_CLEAR_SHARE = 0.18
+_MIN_WORDS = 3
+# py3langid must be this sure before a note is declared to be in another language.
+_OTHER_CONFIDENCE = 0.9
 
 _STOP: dict[str, frozenset[str]] = {}
+_IDENTIFIER = None
+_LOCK = threading.Lock()
 
 
 def _stop_words(lang: str) -> frozenset[str]:
@@ -31,21 +43,33 @@ def _stop_words(lang: str) -> frozenset[str]:
     return _STOP[lang]
 
 
-def detect(text: str, default: str = "en") -> tuple[str | None, str]:
-    """Return (language, reason). Language is "en", "de", or None for another language.
+def _identifier():
+    global _IDENTIFIER
+    with _LOCK:
+        if _IDENTIFIER is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    Too few words to tell gives ``default``.
-    """
+            _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _IDENTIFIER
+
+
+def detect(text: str, default: str = "en") -> tuple[str | None, str]:
+    """Return (language, reason). Language is "en", "de", or None for another language."""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < _MIN_WORDS:
         return default, "too few words to tell; assumed"
-    shares = {}
-    for lang in SUPPORTED:
-        stop = _stop_words(lang)
-        shares[lang] = sum(1 for w in words if w in stop) / len(words)
+    shares = {lang: sum(1 for w in words if w in _stop_words(lang)) / len(words) for lang in SUPPORTED}
     if _GERMAN_LETTERS.search(text):
         shares["de"] += 0.05
     best = max(shares, key=shares.get)
-    if shares[best] < _MIN_SHARE:
-        return None, f"neither English nor German (stop words: en {shares['en']:.0%}, de {shares['de']:.0%})"
-    return best, "detected"
+    if shares[best] >= _CLEAR_SHARE and shares[best] > 2 * min(shares.values()):
+        return best, "detected"
+    lang, confidence = _identifier().classify(text)
+    lang, confidence = str(lang), float(confidence)
+    if lang in SUPPORTED:
+        return lang, "detected"
+    if confidence >= _OTHER_CONFIDENCE:
+        return None, f"to be in another language ({lang})"
+    if shares[best] > 0:
+        return best, "detected"
+    return default, "unsure; assumed"

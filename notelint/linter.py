@@ -188,7 +188,7 @@ class Linter:
                 continue
             if note.language not in _language.SUPPORTED:
                 result.notice = (
-                    f"not linted: the note looks {note.language_reason}; notelint checks English and "
+                    f"not linted: the note seems {note.language_reason}; notelint checks English and "
                     f"German notes (use --lang en or --lang de to check it anyway)"
                 )
                 continue

@@ -281,6 +281,7 @@ def rule_doc(name_or_code: str) -> tuple[str, str] | None:
 def _build_server(settings: Settings):
     """The pygls server with notelint's features registered."""
     from lsprotocol import types as t
+    from pygls.exceptions import JsonRpcException
     from pygls.lsp.server import LanguageServer
     from pygls.protocol import LanguageServerProtocol
     from pygls.protocol.language_server import lsp_method
@@ -300,6 +301,15 @@ def _build_server(settings: Settings):
                 params.capabilities.general.position_encodings = None
             return (yield from super().lsp_initialize(params))
 
+        def structure_message(self, data: dict):
+            try:
+                return super().structure_message(data)
+            except JsonRpcException as exc:
+                # pygls gives up on a request it cannot read without answering it; answer it.
+                if isinstance(data, dict) and "method" in data and isinstance(data.get("id"), (int, str)):
+                    self._send_response(data["id"], None, exc.to_response_error())
+                raise
+
     class Server(LanguageServer):
         def __init__(self):
             super().__init__(SOURCE, __version__, protocol_cls=Protocol,
@@ -309,6 +319,11 @@ def _build_server(settings: Settings):
             self.latest: dict[str, int | None] = {}  # uri -> newest version seen
             self.pending: dict[str, asyncio.Task] = {}  # uri -> scheduled lint
             self.linted: dict[str, Outcome] = {}  # uri -> last published lint
+
+        def report_server_error(self, error: Exception, source) -> None:
+            """Log what went wrong (a bad message, a failed handler); editors keep such logs."""
+            cause = f" ({error.__cause__})" if error.__cause__ else ""
+            self.log(f"{type(error).__name__}: {error}{cause}", t.MessageType.Error)
 
         # ---------------------------------------------------------------- helpers
 
@@ -545,7 +560,7 @@ def _build_server(settings: Settings):
         return actions
 
     @server.command(SHOW_DOC)
-    def show_rule_doc(ls: Server, *args):
+    def show_rule_doc(ls, *args):
         try:
             name = args[0] if args else None
             if isinstance(name, dict):
@@ -598,7 +613,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="notelint lsp: %(message)s")
     server = _build_server(Settings(debounce_ms=max(0.0, args.debounce), config=args.config))
     server.start_io()
-    return 0
+    return 0 if getattr(server.protocol, "_shutdown", True) else 1  # exit before shutdown is an error
 
 
 if __name__ == "__main__":

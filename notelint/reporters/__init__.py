@@ -15,7 +15,15 @@ FORMATS = {
     "text": "notelint.reporters.text",
     "concise": "notelint.reporters.concise",
     "json": "notelint.reporters.json_format",
+    "github": "notelint.reporters.github",
+    "sarif": "notelint.reporters.sarif",
+    "junit": "notelint.reporters.junit",
 }
+
+
+def default_format(environ) -> str:
+    """text, or github annotations inside a GitHub Actions run."""
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
 @dataclass

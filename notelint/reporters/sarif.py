@@ -1,0 +1,81 @@
+"""``--format sarif``: SARIF 2.1.0, for code-scanning dashboards.
+
+Every installed rule is listed in ``tool.driver.rules`` with its code, name,
+summary, documentation and default level. Columns count Unicode code points
+(``columnKind: unicodeCodePoints``), as in every notelint format. A finding
+with a ``replacement`` carries it as a SARIF ``fix``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def document(results, ctx) -> dict:
+    from ..registry import all_rules
+
+    rules = list(all_rules().values())
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    sarif_results = []
+    for result in results:
+        uri = ctx.display_path(result.path).replace("\\", "/")
+        for f in result.findings:
+            region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line, "endColumn": f.end_column}
+            entry = {
+                "ruleId": f.code,
+                "level": _LEVEL[f.severity.value],
+                "message": {"text": f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+            }
+            if f.code in index:
+                entry["ruleIndex"] = index[f.code]
+            if f.replacement is not None:
+                entry["fixes"] = [{
+                    "description": {"text": f.suggestion or f"Replace with {f.replacement!r}"},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": uri},
+                        "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.replacement}}],
+                    }],
+                }]
+            sarif_results.append(entry)
+    invocation_notes = [
+        {"level": "error", "message": {"text": f"{r.path}: {r.error}"}} for r in results if r.error
+    ]
+    run = {
+        "tool": {
+            "driver": {
+                "name": "notelint",
+                "version": __version__,
+                "informationUri": "https://pypi.org/project/notelint/",
+                "rules": [
+                    {
+                        "id": rule.code,
+                        "name": rule.name,
+                        "shortDescription": {"text": rule.summary},
+                        "fullDescription": {"text": rule.doc or rule.summary},
+                        "help": {"text": rule.doc or rule.summary},
+                        "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
+                        "properties": {"languages": sorted(rule.languages)},
+                    }
+                    for rule in rules
+                ],
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{
+            "executionSuccessful": not invocation_notes,
+            "toolExecutionNotifications": invocation_notes,
+        }],
+        "results": sarif_results,
+    }
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def report(results, out, ctx) -> None:
+    json.dump(document(results, ctx), out, ensure_ascii=False, indent=2)
+    out.write("\n")

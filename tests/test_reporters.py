@@ -1,0 +1,86 @@
+"""CI output formats: GitHub annotations, SARIF (schema-valid), JUnit."""
+
+import io
+import json
+import pathlib
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from notelint.config import Config
+from notelint.linter import Linter, prepare_text
+from notelint.reporters import ReportContext, default_format, get
+
+SCHEMA = pathlib.Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+NOTE = "Dear Ms. Lee,\n\nThanks, hope to hear back, 100% sure: yes.\n\nBest,\nAna\n"
+
+
+@pytest.fixture(scope="module")
+def results():
+    config = Config()
+    ok = prepare_text(
+        "Dear Ms. Lee,\n\nThank you for talking with me today about the Data Analyst role. I enjoyed hearing "
+        "how your team halved its reporting time with the new pipeline, and it made me even more excited "
+        "about the position. My SQL background would help from day one, and I would love to contribute to "
+        "that work.\n\nBest regards,\nAna Ruiz\n", "notes/ok.txt", config, None, None)
+    bad = prepare_text(NOTE, "notes/bad.txt", config, None, None)
+    unreadable = prepare_text("", "notes/empty.txt", config, None, None)
+    Linter(select=["too-short"]).run([(ok, config), (bad, config), (unreadable, config)])
+    return [ok, bad, unreadable]
+
+
+def render(name, results):
+    out = io.StringIO()
+    get(name).report(results, out, ReportContext())
+    return out.getvalue()
+
+
+def test_github_annotations(results):
+    out = render("github", results).splitlines()
+    assert out[0] == (
+        "::error file=notes/bad.txt,line=3,col=1,endLine=3,endColumn=43,title=NL103 too-short::"
+        "The note is only 8 words: a one-line thank-you reads as an afterthought and can cost you the job. "
+        "Suggestion: Add two or three sentences: something specific from the conversation, why it makes you "
+        "want the role, and what you would bring to it."
+    )
+    assert out[-1] == "notelint: 1 finding in 3 files"
+
+
+def test_github_escapes_percent_and_newlines():
+    from notelint.reporters.github import _data, _prop
+
+    assert _data("100%\nsure") == "100%25%0Asure"
+    assert _prop("a:b,c") == "a%3Ab%2Cc"
+
+
+def test_github_is_default_in_actions():
+    assert default_format({"GITHUB_ACTIONS": "true"}) == "github"
+    assert default_format({}) == "text"
+
+
+def test_sarif_is_valid_against_the_official_schema(results):
+    jsonschema = pytest.importorskip("jsonschema")
+    if not SCHEMA.exists():
+        pytest.fail(f"SARIF schema not found at {SCHEMA} (shared/ must sit beside the repository)")
+    doc = json.loads(render("sarif", results))
+    jsonschema.validate(doc, json.loads(SCHEMA.read_text()))
+    run = doc["runs"][0]
+    assert run["tool"]["driver"]["name"] == "notelint"
+    assert any(rule["id"] == "NL103" and rule["name"] == "too-short" for rule in run["tool"]["driver"]["rules"])
+    [result] = run["results"]
+    assert result["ruleId"] == "NL103" and result["level"] == "error"
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "notes/bad.txt"
+    assert result["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 3, "startColumn": 1, "endLine": 3, "endColumn": 43}
+    assert run["invocations"][0]["executionSuccessful"] is False
+
+
+def test_junit(results):
+    root = ET.fromstring(render("junit", results))
+    assert root.tag == "testsuites"
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("3", "1", "1")
+    suites = {s.get("name"): s for s in root}
+    assert suites["notes/ok.txt"].find("testcase").get("name") == "no problems"
+    failure = suites["notes/bad.txt"].find("testcase/failure")
+    assert failure.get("type") == "error" and "one-line" in failure.get("message")
+    assert suites["notes/empty.txt"].find("testcase/error") is not None
