@@ -62,6 +62,12 @@ SILENT = [
     Case("de", de("Das Gespräch hat mir sehr gefallen."), id="de-none"),
     Case("de", de("Passt Ihnen Dienstag?", greeting="Sehr geehrte Frau Lee,"), id="de-question"),
     Case("de", de("Meine Arbeitsproben finden Sie unter https://example.de/#!/arbeiten."), id="de-url"),
+    Case("de", de("Sie fragten, ob ich Python kann?", greeting="Liebe Frau Weber,"), id="de-question-in-body"),
+    Case("de", de("Die Demo hat mich begeistert!", greeting="Sehr geehrte Frau Weber,"), id="de-one-in-body"),
+    Case("de", de("Im Test schrieb ich `if anzahl != 0`, um die Division abzusichern."), id="de-not-equal"),
+    Case("de", "Sehr geehrte Frau Weber,\n\nvielen Dank für das Gespräch. Ihr Plan hat mich beschäftigt. "
+               "Ich freue mich auf Ihre Rückmeldung.\n\nMit freundlichen Grüßen\nAna Ruiz\n", id="de-plain-note"),
+    Case("en", en("Here is the chart I mentioned: ![churn by cohort](churn.png)"), id="en-markdown-image"),
 ]
 
 test_fires, test_silent = make_tests(RULE, FIRES, SILENT)

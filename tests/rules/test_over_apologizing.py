@@ -112,6 +112,18 @@ SILENT = [
     Case("de", de("Im Kundendienst habe ich oft Entschuldigungsschreiben verfasst."), id="de-entschuldigungsschreiben"),
     Case("de", de("Nochmals vielen Dank für Ihre Geduld."), id="de-nochmals-danke"),
     Case("de", de("Leider ist die Verbindung kurz abgebrochen, danke für Ihre Geduld."), id="de-leider"),
+    Case("de", de("Entschuldigen Sie sich bitte nicht für die kurze Verspätung Ihres Kollegen."),
+         id="de-entschuldigen-sie-sich-nicht"),
+    Case("de", de("Sie brauchen sich für die kurze Unterbrechung nicht zu entschuldigen."), id="de-brauchen-nicht"),
+    Case("de", de("Ich möchte mich nochmals herzlich für Ihre Zeit bedanken."), id="de-nochmals-bedanken"),
+    Case("de", de("Es tut mir für Sie leid, dass das Release verschoben wurde."), id="de-leid-fuer-sie-vorne"),
+    Case("de", de("Ihre Frage nach meiner Entschuldigungspolitik im Support fand ich spannend."),
+         id="de-compound"),
+    # English
+    Case("en", en("You said there was no reason to apologize for the short notice."), id="en-no-reason"),
+    Case("en", en("I'm sorry to see the old dashboards go, but the new ones look great."), id="en-sorry-to-see"),
+    Case("en", en("In support I learned that customers forgive quickly when you fix things fast."),
+         id="en-forgive-other-sense"),
 ]
 
 test_fires, test_silent = make_tests(RULE, FIRES, SILENT)
