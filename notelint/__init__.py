@@ -21,12 +21,24 @@ from .source import InputError
 
 __version__ = "0.1.0"
 
+
+class RuleFailedWarning(RuntimeWarning):
+    """A rule raised while checking a note; the other rules' findings were still returned."""
+
+
+def _warn_internal(result) -> None:
+    import warnings
+
+    for message in result.internal_errors:
+        warnings.warn(message, RuleFailedWarning, stacklevel=3)
+
 __all__ = [
     "Finding",
     "InputError",
     "Metadata",
     "Note",
     "Problem",
+    "RuleFailedWarning",
     "Severity",
     "__version__",
     "lint",
@@ -63,6 +75,9 @@ def lint(
     rule names. ``config`` names a config file; ``path`` (a file name, not
     read) is used to find configuration and in findings.
 
+    A rule that raises is reported as a :class:`RuleFailedWarning` (a
+    warning, so the other rules' findings still arrive).
+
     Any ``str`` is accepted (control characters and lone surrogates included).
     A note in neither English nor German gives no findings. Raises
     :class:`InputError` only for text beyond the size limit, and ValueError
@@ -79,6 +94,7 @@ def lint(
             return []
         raise InputError(result.error)
     linter.run([(result, cfg)])
+    _warn_internal(result)
     return list(result.findings)
 
 
@@ -100,4 +116,5 @@ def lint_file(
     if result.error:
         raise InputError(f"{path}: {result.error}")
     linter.run([(result, cfg)])
+    _warn_internal(result)
     return list(result.findings)

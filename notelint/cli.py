@@ -248,7 +248,7 @@ def _cmd_check(args) -> int:
     from .config import ConfigError, Finder
     from .findings import Severity
     from .linter import Linter, prepare_file, prepare_text
-    from .registry import RegistryError, check_selector
+    from .registry import RegistryError, check_selector, matches
     from .reporters import ReportContext, default_format, get
 
     if not args.paths:
@@ -256,12 +256,7 @@ def _cmd_check(args) -> int:
         return EXIT_ERROR
     if args.paths.count("-") > 1:
         return _fail("'-' (standard input) can be given only once")
-    try:
-        _load_rules()
-        for selector in (args.select or []) + (args.ignore or []):
-            check_selector(selector, "--select/--ignore")
-    except ValueError as exc:
-        return _fail(exc)
+    _load_rules()
     overrides = _metadata_overrides(args)
     try:
         finder = Finder(args.config)
@@ -291,6 +286,13 @@ def _cmd_check(args) -> int:
     except ConfigError as exc:
         return _fail(exc)
 
+    house = [rule for config in {id(c): c for _, c in items}.values() for rule in config.house_rules]
+    for selector in (args.select or []) + (args.ignore or []):
+        if not any(matches(rule, selector) for rule in house):
+            try:
+                check_selector(selector, "--select/--ignore")
+            except ValueError as exc:
+                return _fail(exc)
     linter = Linter(select=args.select, ignore=args.ignore, model=args.model)
     try:
         results = linter.run(items)

@@ -65,6 +65,7 @@ class Config:
     extensions: tuple[str, ...] = (".txt", ".md", ".eml")
     metadata: Metadata = field(default_factory=Metadata)
     rules: dict[str, RuleSettings] = field(default_factory=dict)
+    house_rules: tuple = ()  # notelint.registry.Rule objects built from [[house-rules]]
 
     def with_overrides(self, **changes: Any) -> "Config":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -135,6 +136,8 @@ def parse(data: dict, path: str | None) -> Config:
                 raise ConfigError(str(exc)) from None
         elif key == "rules":
             values["rules"] = _parse_rules(value, where)
+        elif key == "house-rules":
+            values["house_rules"] = _parse_house_rules(value, where)
         elif key in KEYS:
             attr, validate = KEYS[key]
             try:
@@ -142,12 +145,31 @@ def parse(data: dict, path: str | None) -> Config:
             except ValueError as exc:
                 raise ConfigError(f"{where}: {exc}") from None
         else:
-            known = ", ".join(sorted([*KEYS, "metadata", "rules"]))
+            known = ", ".join(sorted([*KEYS, "metadata", "rules", "house-rules"]))
             raise ConfigError(f"{where}: unknown key {key!r} (known keys: {known})")
+    house = values.get("house_rules", ())
     for selector_key in ("select", "ignore"):
         for selector in values.get(selector_key) or ():
-            _check_selector(selector, f"{where}: {selector_key}")
+            if not any(_matches(rule, selector) for rule in house):
+                _check_selector(selector, f"{where}: {selector_key}")
     return Config(**values)
+
+
+def _matches(rule, selector: str) -> bool:
+    from .registry import matches
+
+    return matches(rule, selector)
+
+
+def _parse_house_rules(value: Any, where: str) -> tuple:
+    from .house import HouseRuleError, parse as parse_house
+    from .registry import all_rules
+
+    builtin = all_rules()
+    try:
+        return parse_house(value, where, {r.code for r in builtin.values()}, set(builtin))
+    except HouseRuleError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _check_selector(selector: str, where: str) -> None:

@@ -162,7 +162,7 @@ class Linter:
         select = self.select if self.select is not None else config.select
         ignore = self.ignore if self.ignore is not None else config.ignore
         chosen = []
-        for rule in all_rules().values():
+        for rule in [*all_rules().values(), *config.house_rules]:
             if select is not None and not any(matches(rule, s) for s in select):
                 continue
             if any(matches(rule, s) for s in ignore):

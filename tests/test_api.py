@@ -73,3 +73,19 @@ def test_import_does_not_load_spacy():
     code = "import sys, notelint; assert 'spacy' not in sys.modules, 'spacy imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
     assert notelint.__version__
+
+
+def test_a_failing_rule_warns_and_the_others_still_report(monkeypatch):
+    from notelint.registry import Rule, all_rules
+
+    def boom(note, options):
+        raise RuntimeError("boom")
+
+    broken = Rule(code="XX999", name="broken-rule", severity="error", languages=("en",),
+                  summary="Always fails.", check=boom, doc="broken-rule (XX999): fails.")
+    rules = dict(all_rules())
+    rules["broken-rule"] = broken
+    monkeypatch.setattr("notelint.registry._RULES", rules)
+    with pytest.warns(notelint.RuleFailedWarning, match="broken-rule"):
+        findings = lint(ONE_LINER, select=["too-short", "broken-rule"])
+    assert [f.name for f in findings] == ["too-short"]
