@@ -20,7 +20,7 @@ from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-SUBCOMMANDS = ("check", "rules", "rule", "lsp")
+SUBCOMMANDS = ("check", "rules", "rule", "lsp", "serve")
 
 DESCRIPTION = """\
 notelint checks a drafted job-interview thank-you note before you send it,
@@ -32,6 +32,7 @@ commands:
   notelint rules             list every rule with its code, severity and languages
   notelint rule NAME|CODE    explain one rule (what, why, examples, options)
   notelint lsp               run the language server for editors (stdio)
+  notelint serve             open the pre-send check page in your browser (pip install 'notelint[web]')
 """
 
 EPILOG = """\
@@ -145,6 +146,13 @@ def _main(argv: list[str]) -> int:
             from . import lsp
 
             return lsp.main(rest)
+        if command == "serve":
+            try:
+                from .web import main as serve
+            except ImportError as exc:
+                return _fail(f"'notelint serve' needs the web extra ({exc.name} is missing): "
+                             "pip install 'notelint[web]'")
+            return serve(rest)
         argv = rest  # "check"
     args = build_parser().parse_args(argv)
     return _cmd_check(args)
