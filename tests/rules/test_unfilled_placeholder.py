@@ -95,6 +95,26 @@ SILENT = [
                "danke für das Gespräch. Die Aufgaben [Reporting, Controlling] passen gut zu mir. "
                "Meine E-Mail-Adresse lautet <erika@example.de>.\n\nViele Grüße\nErika Schmidt",
          id="de-list-and-email"),
+    Case("de", "Sehr geehrter Herr Becker,\n\n"
+               "vielen Dank für das Gespräch über die Stelle (Kennziffer 2026-17) im Controlling. "
+               "Ihre Frage nach meiner Rolle [Projektleitung] im letzten Projekt habe ich gern beantwortet.\n\n"
+               "Mit freundlichen Grüßen\nAna Ruiz", id="de-reference-number-and-gloss"),
+    Case("de", "Sehr geehrte Frau Weber,\n\n"
+               "danke für das Gespräch. Wie Sie (in Ihrer Position als Teamleiterin) sagten, zählt vor allem "
+               "die Datenqualität; die Vorlage {x} aus meinem Python-Beispiel schicke ich gern nach.\n\n"
+               "Viele Grüße\nAna Ruiz", id="de-parenthetical-position-and-code"),
+    Case("de", "Sehr geehrter Herr Dr. Muster,\n\n"
+               "herzlichen Dank für den Rundgang durch die Musterproduktion in Halle 3. "
+               "Die Mustererkennung, an der Ihr Team arbeitet, hat mich begeistert.\n\n"
+               "Mit freundlichen Grüßen\nAna Ruiz", id="de-real-surname-muster"),
+    Case("de", "Liebe Frau Lange,\n\n"
+               "vielen Dank für das Gespräch über die Stelle als Grafikerin. Die Entwürfe im Format "
+               "[A4, quer] schicke ich Ihnen bis Freitag.\n\n"
+               "Viele Grüße\nMax Schneider", id="de-format-bracket-and-max"),
+    Case("en", "Dear Mr. Mustafa,\n\n"
+               "Thank you for the interview for the Name Services Engineer role. The [DNS] outage story "
+               "you told stuck with me, and I have handled similar ones.\n\n"
+               "Best regards,\nJane Doherty", id="en-name-word-and-acronym"),
 ]
 
 test_fires, test_silent = make_tests(RULE, FIRES, SILENT)
