@@ -33,7 +33,7 @@ ANCHORS = PatternSet({
         "coming|come|going|go back to your question",
         "returning to your question",
         "regarding|re|on your question about|on|of|regarding",
-        "your question about|on _{1,6} stayed|stuck with me",
+        "your question about|on|regarding",
         "in response to your question",
         "to answer your question about|on",
         "you wanted to know how|what|why|whether|if|about",
@@ -43,10 +43,10 @@ ANCHORS = PatternSet({
         "sie fragten mich",
         "sie hatten mich? gefragt|wissen",
         "sie hatten mich? nach _{1,6} gefragt",
-        "zu|auf ihre|ihrer frage nach|zu|,",
-        "ihre frage nach|zu|,",
+        "zu|auf ihre|ihrer frage nach|zu|zum|zur|,",
+        "ihre frage nach|zu|zum|zur|,",
         "noch einmal zu ihrer frage",
-        "über|auf ihre frage _{0,4} nachgedacht",
+        "über ihre frage",
         "sie wollten wissen",
     ],
 })
@@ -62,12 +62,26 @@ def in_span(span, sent) -> bool:
     return sent.start_char <= span.start_char < sent.end_char
 
 
+def within(spans, sent):
+    """The spans that start inside ``sent``."""
+    return [s for s in spans if sent.start <= s.start < sent.end]
+
+
 def compounds(doc, regex: re.Pattern, start: int = 0, end: int | None = None):
     """Tokens (in the range) whose whole lower-cased text matches ``regex``."""
     end = len(doc.text) if end is None else end
     return [t for t in doc if start <= t.idx < end and regex.fullmatch(t.lower_)]
 
 
+def anchors(note):
+    """The phrases that refer back to an interview question (cached on the Doc)."""
+    doc = note.doc
+    found = doc.user_data.get("notelint.content.anchors")
+    if found is None:
+        found = doc.user_data["notelint.content.anchors"] = ANCHORS.find(doc)
+    return found
+
+
 def anchored(note, sent) -> bool:
     """Whether ``sent`` (a Span) refers back to an interview question."""
-    return any(in_span(m, sent) for m in ANCHORS.find(note.doc))
+    return bool(within(anchors(note), sent))

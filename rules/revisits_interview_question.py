@@ -30,7 +30,7 @@ Example
 from notelint.findings import Problem
 from notelint.registry import Rule
 
-from ._content import ANCHORS
+from ._content import anchors
 from ._letter import letter
 
 MESSAGE = (
@@ -41,7 +41,7 @@ MESSAGE = (
 
 def check(note, options):
     parts = letter(note)
-    for span in ANCHORS.find(note.doc):
+    for span in anchors(note):
         if parts.content_start <= span.start_char < parts.content_end:
             yield Problem(
                 span.start_char, span.end_char,
@@ -49,6 +49,7 @@ def check(note, options):
                 suggestion="Keep it to one short paragraph: the question, your better answer, one concrete example.",
             )
             return  # one hint per note is enough
+
 
 RULE = Rule(
     code="NL506",
