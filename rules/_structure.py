@@ -19,15 +19,22 @@ Everything is computed once per Doc and kept in ``doc.user_data``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._letter import GREETINGS, SIGNOFFS, Line, letter
 
 # Salutations _letter.GREETINGS lacks.
 _MORE_GREETINGS = {"en": r"dearest|good day", "de": r"werte[rs]?|guten tag|grüß gott"}
 
+
+
+def _swiss(pattern: str) -> str:
+    """Let "ß" in a pattern also match "ss": Swiss German has no ß ("Grüsse", "Grüezi")."""
+    return pattern.replace("ß", "(?:ß|ss)")
+
+
 GREETING_RE = {
-    lang: re.compile(rf"^\s*(?P<word>(?:{_MORE_GREETINGS[lang]}|{p}))\b", re.IGNORECASE)
+    lang: re.compile(_swiss(rf"^\s*(?P<word>(?:{_MORE_GREETINGS[lang]}|{p}))\b"), re.IGNORECASE)
     for lang, p in GREETINGS.items()
 }
 
@@ -42,6 +49,7 @@ _NOBODY = {
     "there", "all", "everyone", "everybody", "team", "folks", "guys", "y'all", "you", "both",
     "zusammen", "alle", "allerseits", "leute", "ihr", "team", "liebe", "miteinander",
 }
+_PLACEHOLDER = re.compile(r"\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|%\w+%|\$\{[^}\n]*\}")
 _NAME_ONLY = re.compile(r"^\s*(?P<name>[^,:!]{1,60})[,:!]\s*$")  # "Priya," / "Frau Weber,"
 _TITLE_RE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|frau|herr|hr|fr)\b\.?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.)$")
@@ -62,7 +70,8 @@ _MORE_SIGNOFFS = {
 }
 _SIGNOFF_WITH_NAME_RE = {
     lang: re.compile(
-        rf"^\s*(?P<closing>(?:{_MORE_SIGNOFFS[lang]}|{p}|{CASUAL_SIGNOFF}))(?!\w)\s*(?P<punct>[,.!]*)\s*(?:[-–—]\s*)?(?P<name>[^\n]*?)\s*$",
+        _swiss(rf"^\s*(?P<closing>(?:{_MORE_SIGNOFFS[lang]}|{p}|{CASUAL_SIGNOFF}))(?!\w)\s*(?P<punct>[,.!]*)"
+               rf"\s*(?:[-–—]\s*)?(?P<name>[^\n]*?)\s*$"),
         re.IGNORECASE,
     )
     for lang, p in SIGNOFFS.items()
@@ -85,6 +94,11 @@ class Salutation:
     address: str  # what follows the greeting word, up to the comma: "Ms. Okafor", "there", ""
     named: bool  # addresses a person by name
     titled: bool  # with Mr./Ms./Dr./Frau/Herr
+    lines_end: int = -1  # end of the salutation's last line (a second addressee may follow on the next)
+
+    @property
+    def last_end(self) -> int:
+        return max(self.lines_end, self.line.end)
 
 
 @dataclass(frozen=True)
@@ -124,7 +138,21 @@ def _cached(note, key, compute):
 
 def salutation(note) -> Salutation | None:
     """The salutation on one of the first two non-blank lines, if any."""
-    return _cached(note, "salutation", _find_salutation)
+    return _cached(note, "salutation", _find_salutation_lines)
+
+
+def _find_salutation_lines(note) -> Salutation | None:
+    """The salutation, extended over a second addressee's line ("sehr geehrter Herr Ruiz,")."""
+    sal = _find_salutation(note)
+    if sal is None:
+        return None
+    regex = GREETING_RE[note.language]
+    following = [ln for ln in letter(note).lines if ln.start > sal.line.end][:1]
+    for line in following:
+        text = line.text.strip()
+        if regex.match(text) and text.endswith((",", ":")) and len(text.split()) <= 8:
+            return replace(sal, lines_end=line.end)
+    return sal
 
 
 def _find_salutation(note) -> Salutation | None:
@@ -160,7 +188,15 @@ def _find_salutation(note) -> Salutation | None:
         ):
             address, address_words = "", []  # "Hi, thanks for ..." or a sentence: no name
         named = bool(address_words) and address_words[0].lower().strip(",.") not in _NOBODY
+        if not address_words and _PLACEHOLDER.match(tail):
+            address = _PLACEHOLDER.match(tail).group()
+            address_words, named = [address], True  # "Hi {{first_name}},": a name goes there
         titled = bool(_TITLE_RE.match(address))
+        addr_start = line.start + addr_off
+        if any(slot.start < addr_start + max(len(address), 1) and addr_start < slot.end
+               for slot in getattr(note, "slots", ()) or ()):
+            # template mode filled a placeholder with a stand-in ("Ms. Lee"): a name, of unknown form
+            named, titled = True, False
         start = line.start + (len(line.text) - len(line.text.lstrip()))
         end = line.start + addr_off + len(address) if address else line.start + m.end()
         return Salutation(
@@ -202,7 +238,7 @@ def _find_signoff(note) -> Signoff:
     lines = [ln for ln in parts.lines if parts.greeting is None or ln.start > parts.greeting.start]
     sal = salutation(note)
     if sal is not None:
-        lines = [ln for ln in lines if ln.start > sal.line.start]
+        lines = [ln for ln in lines if ln.start >= sal.last_end]
     device = None
     while lines and (DEVICE_LINE.match(lines[-1].text) or _CONTACT.search(lines[-1].text)):
         if DEVICE_LINE.match(lines[-1].text) and device is None:
@@ -285,7 +321,7 @@ def first_content_line(note) -> tuple[int, int]:
     """The first line of the note's content (after the salutation), trimmed."""
     parts = letter(note)
     sal = salutation(note)
-    after = sal.line.end if sal is not None else -1
+    after = sal.last_end if sal is not None else -1
     for line in parts.lines:
         if line.start > after:
             return line.stripped_span

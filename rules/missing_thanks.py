@@ -55,7 +55,7 @@ def check(note, options):
         return
     parts = letter(note)
     sal = salutation(note)
-    after = sal.line.end if sal is not None else -1
+    after = sal.last_end if sal is not None else -1
     # the first paragraph with content; thanks on the salutation line ("Dear Ms. Lee, thank you ...") count too
     first_para_end = next((end for _, end in parts.paragraphs if end > after), max(parts.content_end, after))
     if hits[0].start_char >= first_para_end:

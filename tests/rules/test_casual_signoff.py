@@ -64,6 +64,7 @@ SILENT = [
     Case("en", EN + "Best,\nAna\n\n-- \nAna Ruiz · +49 170 000000", id="en-email-signature-separator"),
     Case("de", DE + "Mit freundlichen Grüßen\nAna Ruiz", id="de-mfg-written-out"),
     Case("de", DE + "Mit freundlichem Gruß\n\nAna Ruiz", id="de-freundlichem-gruss"),
+    Case("de", DE + "Mit freundlichen Grüssen\nAna Ruiz", id="de-swiss-spelling"),
     Case("de", DE + "Viele Grüße aus Leipzig\nAna Ruiz", id="de-gruesse-aus"),
     Case("de", DE + "Beste Grüße\nAna Ruiz\nana.ruiz@example.de", id="de-beste-gruesse-contact"),
     Case("de", DE + "MfG\nAna Ruiz", id="de-mfg-is-another-rule"),

@@ -62,6 +62,8 @@ SILENT = [
     Case("de", "Hallo Frau Weber,\n" + DE_BODY, id="de-hallo-is-another-rule"),
     Case("de", "Berlin, 12. Mai 2026\nSehr geehrte Frau Weber,\n" + DE_BODY, id="de-date-line-first"),
     Case("de", "Frau Weber,\n\n" + DE_BODY, id="de-name-only"),
+    Case("de", "Grüezi Frau Weber,\n\n" + DE_BODY, id="de-gruezi"),
+    Case("de", "Grüss Gott Herr Huber,\n\n" + DE_BODY, id="de-gruess-gott-swiss-spelling"),
 ]
 
 test_fires, test_silent = make_tests(RULE, FIRES, SILENT)

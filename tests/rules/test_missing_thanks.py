@@ -37,6 +37,9 @@ FIRES = [
                "Die Stelle passt sehr gut zu meinen Erfahrungen.\n\nNochmals herzlichen Dank für Ihre Zeit.\n\n"
                "Mit freundlichen Grüßen\nAna Ruiz",
          expect=[("es war schön, Sie und Ihr Team kennenzulernen.", "info")], id="de-thanks-only-at-the-end"),
+    Case("de", "Sehr geehrte Frau Lee,\nsehr geehrter Herr Ruiz,\n\nes war schön, Sie kennenzulernen.\n\n"
+               "Danke für Ihre Zeit.\n\nMit freundlichen Grüßen\nAna Ruiz",
+         expect=[("es war schön, Sie kennenzulernen.", "info")], id="de-two-addressees-late-thanks"),
 ]
 
 SILENT = [
@@ -60,6 +63,8 @@ SILENT = [
                "Kind regards,\nLee Wong", id="en-bare-name-salutation"),
     Case("en", "May 12, 2026\nDear Ms. Lee,\n\nThank you for the interview this afternoon.\n\nThe role is a great fit."
                "\n\nKind regards,\nLee Wong", id="en-date-line-first"),
+    Case("de", "Sehr geehrte Frau Lee,\nsehr geehrter Herr Ruiz,\n\nvielen Dank für das Gespräch am Dienstag.\n\n"
+               "Mit freundlichen Grüßen\nAna Ruiz", id="de-two-addressees"),
     Case("de", "Frau Weber,\n\nvielen Dank für das Gespräch.\n\nDie Stelle passt gut zu mir.\n\n"
                "Mit freundlichen Grüßen\nAna Ruiz", id="de-bare-name-salutation"),
     Case("de", "Sehr geehrte Frau Weber,\n\nich bedanke mich für Ihre Zeit und das offene Gespräch.\n\n"
