@@ -104,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     meta.add_argument("--interviewer", metavar="NAME", help="the interviewer's name, e.g. 'Dr. Priya Lee'")
     meta.add_argument("--company", metavar="NAME", help="the company you interviewed with")
     meta.add_argument("--role", metavar="TITLE", help="the role you interviewed for")
+    meta.add_argument("--template", action="store_true",
+                      help="lint the notes as templates: placeholders such as [Name] are slots, not faults")
     ex = p.add_argument_group("exit status")
     ex.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                     help="lowest severity that makes the exit code 1 (default: warning)")
@@ -111,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     inp = p.add_argument_group("input")
     inp.add_argument("--stdin-filename", metavar="PATH",
                      help="the name to report (and find config for) when reading a note from -")
+    inp.add_argument("--list-files", action="store_true",
+                     help="print the files that would be linted, one per line, and exit")
+    sup = p.add_argument_group("adopting notelint in a repository with findings")
+    sup.add_argument("--baseline", metavar="FILE",
+                     help="findings recorded in FILE are not reported again; if FILE does not exist, "
+                          "record every current finding in it and exit 0")
+    sup.add_argument("--update-baseline", action="store_true",
+                     help="with --baseline: rewrite FILE with the current findings")
     return p
 
 
@@ -220,7 +230,7 @@ def _metadata_overrides(args):
 
     values = {
         "interview": args.interview_date, "sent": args.sent, "interviewer": args.interviewer,
-        "company": args.company, "role": args.role,
+        "company": args.company, "role": args.role, "template": True if args.template else None,
     }
     try:
         return Metadata.from_mapping({k: v for k, v in values.items() if v}, "command line")
@@ -229,27 +239,66 @@ def _metadata_overrides(args):
 
 
 def discover(paths: list[str], finder, errors: list[tuple[str, str]]) -> list[str]:
-    """Expand folders into note files (sorted); collect errors for paths that fail."""
+    """Expand folders into note files (sorted); collect errors for paths that fail.
+
+    In a folder: files with the config's extensions, minus hidden files and
+    folders, ``exclude`` globs, files outside ``include`` (when given) and,
+    in a git work tree, what .gitignore ignores. Files named explicitly are
+    always linted.
+    """
     files: list[str] = []
     for path in paths:
         if path == "-":
             files.append(path)
         elif os.path.isdir(path):
-            config = finder.for_path(os.path.join(path, "."))
             found = []
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
-                    if os.path.splitext(name)[1].lower() in config.extensions and not name.startswith("."):
-                        found.append(os.path.join(root, name))
+                    full = os.path.join(root, name)
+                    config = finder.for_path(full)
+                    if name.startswith(".") or os.path.splitext(name)[1].lower() not in config.extensions:
+                        continue
+                    if config.include and not config.matches_glob("include", full):
+                        continue
+                    if config.matches_glob("exclude", full):
+                        continue
+                    found.append((full, config.respect_gitignore))
+            ignored = _git_ignored([f for f, respect in found if respect])
+            found = [f for f, _ in found if f not in ignored]
             if not found:
-                errors.append((path, f"no notes found ({', '.join(config.extensions)} files)"))
+                errors.append((path, "no notes found (see 'extensions', 'include' and 'exclude' in the README)"))
             files.extend(found)
         elif os.path.lexists(path):
             files.append(path)
         else:
             errors.append((path, "no such file or directory"))
     return files
+
+
+def _git_ignored(paths: list[str]) -> set[str]:
+    """The paths git would ignore (empty outside a git work tree or without git)."""
+    if not paths:
+        return set()
+    import subprocess
+
+    folders = {os.path.dirname(os.path.abspath(p)) for p in paths}
+    ignored: set[str] = set()
+    for folder in sorted(folders):
+        batch = [p for p in paths if os.path.dirname(os.path.abspath(p)) == folder]
+        try:
+            proc = subprocess.run(
+                ["git", "-C", folder, "check-ignore", "--no-index", "-z", "--stdin"],
+                input="\0".join(os.path.abspath(p) for p in batch).encode("utf-8", "surrogateescape"),
+                capture_output=True, timeout=30,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return set()
+        if proc.returncode not in (0, 1):  # 128: not a git work tree
+            continue
+        hits = {h for h in proc.stdout.decode("utf-8", "surrogateescape").split("\0") if h}
+        ignored.update(p for p in batch if os.path.abspath(p) in hits)
+    return ignored
 
 
 def _cmd_check(args) -> int:
@@ -275,7 +324,14 @@ def _cmd_check(args) -> int:
     items = []
     lang = None if args.lang in (None, "auto") else args.lang
     try:
-        for path in discover(args.paths, finder, errors):
+        files = discover(args.paths, finder, errors)
+        if args.list_files:
+            for path, message in errors:
+                sys.stderr.write(f"notelint: {path}: {message}\n")
+            for path in files:
+                sys.stdout.write(f"{args.stdin_filename or '-' if path == '-' else path}\n")
+            return EXIT_ERROR if errors else EXIT_OK
+        for path in files:
             display = args.stdin_filename if path == "-" and args.stdin_filename else path
             config = finder.for_path(display if path != "-" else args.stdin_filename)
             if path == "-":
@@ -301,7 +357,19 @@ def _cmd_check(args) -> int:
                 check_selector(selector, "--select/--ignore")
             except ValueError as exc:
                 return _fail(exc)
-    linter = Linter(select=args.select, ignore=args.ignore, model=args.model)
+    baseline = None
+    if args.update_baseline and not args.baseline:
+        return _fail("--update-baseline needs --baseline FILE")
+    if args.baseline and not args.update_baseline:
+        from .suppress import Baseline, BaselineError
+
+        try:
+            baseline = Baseline.load(args.baseline)
+        except FileNotFoundError:
+            baseline = None
+        except BaselineError as exc:
+            return _fail(exc)
+    linter = Linter(select=args.select, ignore=args.ignore, model=args.model, baseline=baseline)
     try:
         results = linter.run(items)
     except (ValueError, RegistryError) as exc:
@@ -318,6 +386,24 @@ def _cmd_check(args) -> int:
     for result in results:
         if result.error:
             sys.stderr.write(f"notelint: {result.path}: {result.error}\n")
+
+    if args.baseline and baseline is None:
+        from .fileio import write_atomic  # noqa: F401  (Baseline.write writes atomically)
+        from .suppress import Baseline
+
+        os.makedirs(os.path.dirname(os.path.abspath(args.baseline)), exist_ok=True)
+        count = Baseline.write(args.baseline, linter.fingerprints)
+        sys.stderr.write(f"notelint: wrote {args.baseline} with {count} finding{'s' if count != 1 else ''}; "
+                         f"from now on only new findings are reported\n")
+        return EXIT_ERROR if errors or any(r.error for r in results) else EXIT_OK
+
+    unused = [message for r in results for message in (f"{r.path}: {u}" for u in r.unused_suppressions)]
+    configs = {id(c): c for _, c in items}.values()
+    unused += [s.describe() + " matched nothing; remove it" for c in configs for s in c.suppress if s.seen and not s.used]
+    if baseline is not None:
+        unused += baseline.unused()
+    for message in unused:
+        sys.stderr.write(f"notelint: warning: unused suppression: {message}\n")
 
     color = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

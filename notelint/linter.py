@@ -28,6 +28,7 @@ class FileResult:
     error: str | None = None  # the file could not be linted (input error)
     notice: str | None = None  # linted nothing, for a reason that is not an error
     internal_errors: list[str] = field(default_factory=list)
+    unused_suppressions: list[str] = field(default_factory=list)
     pipeline: str | None = None
 
     @property
@@ -110,12 +111,24 @@ def make_note(
         metadata = overrides.merged_over(metadata)
     if metadata.sent is None:
         metadata = Metadata(sent=Moment(_dt.datetime.now().replace(microsecond=0), True)).merged_over(metadata)
+    if not metadata.template and config.matches_glob("templates", path):
+        metadata = Metadata(template=True).merged_over(metadata)
+    disabled = []
+    if path and path.lower().endswith((".md", ".markdown")):
+        from .suppress import markdown_regions
+
+        disabled, comments = markdown_regions(text)
+        for start, end in comments:
+            text = blank_out(text, start, end)
+    slots: tuple = ()
+    if metadata.template:
+        text, slots = fill_slots(text, body_start)
     text = text_for_nlp(text)
     if not text[body_start:].strip():
         raise InputError("empty note (no text to check)")
     note = Note(
         source=source, text=text, path=path, metadata=metadata, body_start=body_start,
-        encoding=encoding, kind=kind, subject_span=subject_span,
+        encoding=encoding, kind=kind, subject_span=subject_span, slots=slots, disabled=disabled,
     )
     forced = lang or metadata.lang or config.lang
     if forced:
@@ -125,6 +138,39 @@ def make_note(
         note.language = detected or ""
         note.language_reason = reason
     return note
+
+
+#: Stand-ins for template slots, by what the slot stands for, longest first;
+#: the longest that fits the placeholder's length is used, padded with spaces,
+#: so every offset still points into the file as written.
+STAND_INS = {
+    "name": ("Morgan Lee", "Lee"),
+    "company": ("Northwind", "Initech", "Acme", "Ino"),
+    "role": ("Data Analyst", "Analyst", "role"),
+    "date": ("12 May", "today", "May"),
+    "other": ("the topic", "this", "it"),
+}
+
+
+def fill_slots(text: str, body_start: int) -> tuple[str, tuple]:
+    """Template mode: replace each placeholder by a plausible stand-in of the same length."""
+    try:
+        from notelint.rules._placeholders import find_placeholders, topic
+    except ImportError:  # the built-in rules are not installed: nothing knows placeholders
+        return text, ()
+    slots = tuple(p for p in find_placeholders(text) if p.start >= body_start)
+    if not slots:
+        return text, ()
+    parts, last = [], 0
+    for slot in slots:
+        width = slot.end - slot.start
+        choices = STAND_INS.get(topic(slot), STAND_INS["other"])
+        fitting = next((c for c in choices if len(c) <= width), "x" * width)
+        parts.append(text[last:slot.start])
+        parts.append(fitting.ljust(width))
+        last = slot.end
+    parts.append(text[last:])
+    return "".join(parts), slots
 
 
 class Linter:
@@ -140,12 +186,17 @@ class Linter:
         ignore: Sequence[str] | None = None,
         model: str | None = None,
         batch_size: int = 64,
+        baseline=None,
     ):
         self.select = tuple(select) if select is not None else None
         self.ignore = tuple(ignore) if ignore is not None else None
         self.model = model
         self.batch_size = batch_size
         self._rules_cache: dict[int, tuple[Config, list]] = {}
+        #: a notelint.suppress.Baseline whose findings are not reported again
+        self.baseline = baseline
+        #: fingerprints of every finding reported (to write a new baseline)
+        self.fingerprints: list[tuple[str, str, str]] = []
 
     # ------------------------------------------------------------------ selection
 
@@ -208,10 +259,11 @@ class Linter:
     def _check(self, result: FileResult, config: Config) -> None:
         note = result.note
         findings: list[Finding] = []
-        ignored = note.metadata.ignore
+        rules: dict[str, Rule] = {}
         for rule, severity, options in self.rules_for(config):
-            if note.language not in rule.languages or any(matches(rule, s) for s in ignored):
+            if note.language not in rule.languages:
                 continue
+            rules[rule.code] = rule
             try:
                 problems = list(rule.check(note, options))
             except Exception as exc:  # one broken rule must not hide the others' findings
@@ -220,7 +272,48 @@ class Linter:
             for problem in problems:
                 findings.append(to_finding(note, rule, problem, severity))
         findings.sort(key=lambda f: (f.start, f.end, f.code))
-        result.findings = _dedupe(findings)
+        result.findings = self._suppress(result, config, _dedupe(findings), rules)
+
+    def _suppress(self, result: FileResult, config: Config, findings: list[Finding], rules) -> list[Finding]:
+        """Drop suppressed findings (front matter, Markdown comments, config, baseline); note unused ones."""
+        from .suppress import fingerprint
+
+        note = result.note
+        ignore_used = {selector: 0 for selector in note.metadata.ignore}
+        applicable = [s for s in config.suppress if s.applies_to(result.path)]
+        for suppression in applicable:
+            suppression.seen += 1
+        kept = []
+        for f in findings:
+            rule = rules[f.code]
+            hit = next((sel for sel in ignore_used if matches(rule, sel)), None)
+            if hit is not None:
+                ignore_used[hit] += 1
+                continue
+            region = next((r for r in note.disabled if r.start <= f.start < r.end and (
+                r.selectors is None or any(matches(rule, sel) for sel in r.selectors))), None)
+            if region is not None:
+                region.used += 1
+                continue
+            suppression = next((s for s in applicable if s.covers(f, rule, note.source)), None)
+            if suppression is not None:
+                suppression.used += 1
+                continue
+            if self.baseline is not None and result.path:
+                key = fingerprint(f, note.source, result.path, self.baseline.root)
+                if self.baseline.absorbs(key):
+                    continue
+            kept.append(f)
+        for selector, used in ignore_used.items():
+            if not used:
+                result.unused_suppressions.append(f"front matter: ignore {selector} matched nothing; remove it")
+        for region in note.disabled:
+            if not region.used:
+                result.unused_suppressions.append(f"{region.origin} matched nothing; remove it")
+        if result.path:
+            root = self.baseline.root if self.baseline is not None else os.getcwd()
+            self.fingerprints.extend(fingerprint(f, note.source, result.path, root) for f in kept)
+        return kept
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

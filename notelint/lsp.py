@@ -31,7 +31,7 @@ import re
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 from . import __version__
@@ -86,6 +86,8 @@ class Settings:
                     kept.append(selector)
                 except ValueError as exc:
                     problems.append(f"{exc}; ignored")
+                except Exception:  # a broken rule plugin: keep the selector, the lint will say what is wrong
+                    kept.append(selector)
             values[key] = tuple(kept)
         lang = options.get("lang")
         if lang is not None:
@@ -125,6 +127,7 @@ class Outcome:
     index: LineIndex
     findings: list[Finding] = field(default_factory=list)
     notice: str | None = None  # why nothing (or not everything) was linted, shown at 0:0
+    kind: str = "text"  # "email" for .eml drafts (no front matter to edit)
     logs: list[str] = field(default_factory=list)  # for window/logMessage
 
 
@@ -161,6 +164,14 @@ def lint_text(text: str, path: str | None, settings: Settings, version: int | No
     outcome.findings = list(result.findings)
     outcome.notice = result.notice
     outcome.logs.extend(result.internal_errors)
+    outcome.kind = getattr(result.note, "kind", "text")
+    if result.note.source != text:  # an e-mail body in quoted-printable or base64: offsets are into the decoded body
+        outcome.findings = [
+            replace(f, start=0, end=0, message=f"{f.message} (line {f.line} of the decoded e-mail body)")
+            for f in outcome.findings
+        ]
+        outcome.notice = "; ".join(filter(None, [outcome.notice, (
+            "the e-mail body is encoded (quoted-printable or base64), so findings are shown here at the top")]))
     return outcome
 
 
@@ -549,7 +560,7 @@ def _build_server(settings: Settings):
                 actions.append(t.CodeAction(title=title, kind=t.CodeActionKind.QuickFix, diagnostics=[diagnostic],
                                             is_preferred=True, edit=edit(f.start, f.end, f.replacement)))
         for name, diagnostics in per_rule.items():
-            change = ignore_edit(outcome.text, name)
+            change = ignore_edit(outcome.text, name) if outcome.kind != "email" else None
             if change is not None:
                 actions.append(t.CodeAction(title=f"Ignore {name} in this note", kind=t.CodeActionKind.QuickFix,
                                             diagnostics=diagnostics, edit=edit(*change)))

@@ -141,6 +141,8 @@ class Note:
     encoding: str = "utf-8"
     kind: str = "text"  # "text" or "email"
     subject_span: tuple[int, int] | None = None  # where the e-mail's Subject value stands
+    slots: tuple = ()  # template mode: the placeholders, filled with stand-ins in ``text``
+    disabled: list = field(default_factory=list)  # Markdown notelint-disable regions
     doc: Any = None
     _index: LineIndex | None = field(default=None, repr=False)
 

@@ -41,9 +41,18 @@ class Case:
         self.lang, self.text, self.expect, self.id, self.meta = lang, text, list(expect or []), id, meta
 
 
+DATA = __import__("pathlib").Path(__file__).parent / "rules" / "data"
+
+
 def run_rule(rule: str, case: Case):
-    """Lint a case with only ``rule`` selected; returns [(span text, severity, finding)]."""
-    findings = notelint.lint(case.text, lang=case.lang, select=[rule], **case.meta)
+    """Lint a case with only ``rule`` selected; returns [(span text, severity, finding)].
+
+    ``config="name.toml"`` in a Case's keywords uses tests/rules/data/name.toml.
+    """
+    meta = dict(case.meta)
+    if "config" in meta:
+        meta["config"] = str(DATA / meta["config"])
+    findings = notelint.lint(case.text, lang=case.lang, select=[rule], **meta)
     return [(case.text[f.start:f.end], f.severity.value, f) for f in findings]
 
 
