@@ -6,7 +6,7 @@ What it does
     - profanity, an **error**: fuck*, shit*, bitch, damn, "hell of a", crap,
       ass, bastard, wtf...; in German Scheiße/scheiß*, verdammt, Arsch*
       (including "die Arschkarte ziehen"), beschissen, Kacke. The milder
-      German "Mist" is a warning;
+      German "Mist" ("so ein Mist", "Mist!") is a warning;
     - scare quotes around a single lower-case word ("your 'innovative'
       plan", "Ihre „innovative“ Strategie") and stretched words ("sooo",
       "suuuper"), a **warning**;
@@ -60,7 +60,9 @@ PROFANITY = {
         r"wichser|hurensohn|\w*fuck\w*|shit(?!storm)\w*|wtf"
     ),
 }
-MILD = {"de": _words(r"mist|mistkerl|miststück")}
+# "Mist" is also manure ("Mist ausbringen"): only the exclamation and the insults count.
+MILD = {"de": _words(r"(?:so|was für) ein mist|(?:totaler|großer|echter|ziemlicher) mist|mist(?=\s*[!,])|"
+                     r"mistkerl|miststück")}
 # "Ass. Prof." is an abbreviation, not a swear word.
 _ABBREVIATION = re.compile(r"Ass\.")
 

@@ -3,9 +3,11 @@
 What it does
     Finds texting shorthand and slang in the note's content: thx, u, ur, pls,
     plz, gonna, wanna, lol, btw, omg, tbh, idk, cuz, ty, kinda...; in German
-    thx, vlt, mega, krass, geil, "voll" as an intensifier ("voll cool"),
-    "der Hammer", and LG or MfG inside the text. Each is a warning; German
-    "cool" is reported at info. Where the long form is certain (thx ->
+    thx, vlt, mega, krass, geil, "voll" as an intensifier ("voll cool")
+    and "der Hammer". Each is a warning; German
+    "cool" is reported at info. A greeting abbreviated inside the text
+    ("danke und lg an das Team") is a warning; an "LG Ana" line is a closing
+    and left to de-grussformel. Where the long form is certain (thx ->
     thanks, u -> you, ur -> your, pls -> please, gonna -> going to) the
     finding offers it as a fix. The sign-off line is left to the closing
     rules (casual-signoff, de-grussformel).
@@ -34,6 +36,7 @@ import re
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
+from ._letter import letter
 from ._tone import content_range
 
 # word (regex), replacement or None, case: False (any), "lower" (lower case only: "Ty", "Ur", "IMO"
@@ -65,7 +68,7 @@ SLANG = {
         (r"b4", "before", "lower"),
         (r"gr8", "great", False),
         (r"l8r", "later", False),
-        (r"tho", "though", False),
+        (r"tho", "though", "lower"),
         (r"convo", "conversation", False),
         (r"ppl", "people", False),
         (r"rn", "right now", "lower"),
@@ -96,8 +99,11 @@ VOLL = re.compile(
 # "der Hammer" / "echt Hammer" as praise
 HAMMER = re.compile(r"\b(?:der|echt|einfach|voll)\s+([Hh]ammer)(?=\s*[!.,]|\s*$)", re.MULTILINE)
 
-# LG / MfG / VG on a line of their own (with a name), not "am LG Köln" (Landgericht)
-GREETING_LINE = re.compile(r"^[ \t]*(LG|Lg|lg|MfG|MFG|mfg|VG|Vg|vg)\b[,.]?[ \t]*(?:[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*)?)?[ \t]*$", re.MULTILINE)
+# "lg"/"glg"/"vg" greetings inside the text ("danke und lg an das Team"). A line of its own ("LG Ana") is a
+# closing and left to de-grussformel; capital "LG" elsewhere is often a court or a company ("am LG Köln").
+GREETING = re.compile(r"(?<![\w.\-])(?:g?lg|vg|mfg|(?<=und )(?:G?LG|VG))(?![\w\-]|\.\w)")
+_SIGNOFF = re.compile(r"^\s*(?i:thx|thnx|thanx|tnx|ty)\b[\s,.!]*(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)?\s*$")
+_OWN_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){0,3}[ \t]*$")
 
 PATTERNS = {
     lang: [
@@ -111,6 +117,7 @@ PATTERNS = {
 def check(note, options):
     text = note.text
     start, end = content_range(note)
+    end = _before_unrecognised_signoff(note, start, end)
     found = {}
     for regex, replacement, cased in PATTERNS.get(note.language, []):
         for m in regex.finditer(text, start, end):
@@ -127,8 +134,11 @@ def check(note, options):
             for m in regex.finditer(text, start, end):
                 group = 1 if regex.groups else 0
                 found.setdefault(m.start(group), (m.end(group), None, "slang"))
-        for m in GREETING_LINE.finditer(text, start, end):
-            found[m.start(1)] = (m.end(1), None, "greeting")
+        for m in GREETING.finditer(text, start, end):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if not _OWN_LINE.match(text[line_start:line_end if line_end >= 0 else len(text)]):
+                found[m.start()] = (m.end(), None, "greeting")
     for s in sorted(found):
         e, replacement, kind = found[s]
         word = text[s:e]
@@ -154,6 +164,18 @@ def _fix(text, start, word, replacement):
     if word[:1].isupper() and (not word.isupper() or _sentence_start(text, start)):
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def _before_unrecognised_signoff(note, start, end):
+    """Without a recognised closing, a short last line opening with "Thx"/"Ty" ("Thx, A.") is the sign-off:
+    casual-signoff reports it, so the content ends before it."""
+    parts = letter(note)
+    if parts.closing is not None:
+        return end
+    for line in parts.lines[-3:]:
+        if line.start >= start and _SIGNOFF.match(line.text):
+            return min(end, line.start)
+    return end
 
 
 def _sentence_start(text, index):

@@ -55,6 +55,8 @@ SILENT = [
          id="en-roman-labels-signature-symbols"),
     Case("en", en("Thank you for the interview. I ticked off the checklist ✓ and rated the workshop ★★★★★ in "
                   "the survey."), id="en-text-symbols"),
+    Case("en", en("Thank you for the interview. I've certified on Initech® tools and Acme™ pumps © 2025 "
+                  "editions, and I'd bring that to the field team."), id="en-trademark-signs"),
     Case("en", en("Thank you for the case interview. The ratio was 3:2 in favour of option B (see slide 4)."),
          id="en-ratio-parenthesis"),
     Case("de", de("vielen Dank für das Gespräch. Varianten: (a) remote, (b) hybrid."), id="de-catalog-enumeration"),

@@ -41,7 +41,7 @@ FIRES = [
          expect=[("verdammt", E), ("Arschkarte", E)], id="de-verdammt-arschkarte"),
     Case("de", de("vielen Dank für die Einladung. So ein Mist, dass der Zug ausfiel! Ihre „innovative“ "
                   "Strategie fand ich seeehr spannend."),
-         expect=[("Mist", W), ("„innovative“", W), ("seeehr", W)], id="de-mist-anfuehrung-dehnung"),
+         expect=[("So ein Mist", W), ("„innovative“", W), ("seeehr", W)], id="de-mist-anfuehrung-dehnung"),
     Case("de", de("vielen Dank für das Gespräch. Das Wetter war beschissen, nur Spaß! Die Führung war "
                   "suuuper."),
          expect=[("beschissen", E), ("nur Spaß", I), ("suuuper", W)], id="de-beschissen-spass"),
@@ -72,6 +72,8 @@ SILENT = [
                   "die Brennnessel-Studie fand ich spannend."), id="de-dreifachbuchstaben"),
     Case("de", de("vielen Dank für die Vorstellung des „Atlas“-Projekts. Sie nannten es „wendig“, und den "
                   "Begriff „agil“ verwenden Sie bewusst sparsam."), id="de-namen-und-zitate"),
+    Case("de", de("vielen Dank für die Hofführung. Das Ausbringen von Mist und Gülle nach der neuen "
+                  "Düngeverordnung kenne ich aus meiner Ausbildung."), id="de-mist-landwirtschaft"),
     Case("de", de("vielen Dank für das Gespräch. Nach dem Shitstorm im Frühjahr hat Ihr Team sehr besonnen "
                   "reagiert, das hat mich beeindruckt."), id="de-shitstorm"),
 ]

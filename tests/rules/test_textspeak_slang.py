@@ -32,8 +32,10 @@ FIRES = [
          expect=[("Thx", W), ("mega", W)], id="de-catalog"),
     Case("de", de("vielen Dank für das Gespräch. Der Workshop war voll cool und echt krass, einfach der Hammer."),
          expect=[("voll", W), ("cool", I), ("krass", W), ("Hammer", W)], id="de-voll-cool-krass-hammer"),
-    Case("de", de("danke für die Einladung, die Tour durchs Lager war geil. Vlt sehen wir uns bald wieder.\n"
-                  "LG Ana"), expect=[("geil", W), ("Vlt", W), ("LG", W)], id="de-geil-vlt-lg"),
+    Case("de", de("danke für die Einladung, die Tour durchs Lager war geil. Vlt sehen wir uns bald wieder, "
+                  "und LG an das ganze Team!"), expect=[("geil", W), ("Vlt", W), ("LG", W)], id="de-geil-vlt-lg"),
+    Case("de", de("vielen Dank für das Gespräch, das war sehr aufschlussreich. Die Unterlagen folgen morgen, "
+                  "lg auch an Herrn Maier."), expect=[("lg", W)], id="de-lg-klein"),
     Case("de", de("vielen Dank für das Gespräch. Mega, dass ich das Team kennenlernen durfte. Btw, die "
                   "Unterlagen schicke ich morgen."),
          expect=[("Mega", W), ("Btw", W)], id="de-mega-satzanfang-btw"),
@@ -48,6 +50,8 @@ SILENT = [
                   "paper on Ur in Mesopotamia."), id="en-names"),
     Case("en", en("Thank you for the conversation. I'm going to send the portfolio tonight; please let me know "
                   "if the link works.", closing="Thx,\nAna"), id="en-signoff-left-to-closing-rule"),
+    Case("en", "Dear Ms. Lee,\n\nThank you for the interview on Monday. I enjoyed the discussion about the data "
+               "pipeline and the team.\n\nThx, A.\n", id="en-thx-signoff-without-closing"),
     Case("en", en("Thank you for the interview. I've led B2B sales in the UK and the USA, and I'm glad to "
                   "share more about it."), id="en-country-codes"),
     Case("en", en("Thank you for meeting me. Your point about thinking in cohorts, not users, stayed with me, "
@@ -60,6 +64,10 @@ SILENT = [
                   "Fertigung zeigten."), id="de-hammer-werkzeug"),
     Case("de", de("vielen Dank für das Gespräch. Die Unterlagen sende ich bis Freitag.", closing="LG\nAna"),
          id="de-lg-als-grussformel"),
+    Case("de", de("vielen Dank für das Gespräch. Die Unterlagen sende ich bis Freitag.\nLG Ana"),
+         id="de-lg-zeile-ist-grussformel"),
+    Case("de", de("vielen Dank für das Gespräch. Vor meinem Wechsel habe ich bei LG Electronics und am LG "
+                  "München gearbeitet."), id="de-lg-firma-gericht"),
     Case("de", de("vielen Dank für das Gespräch. Ihre Anmerkungen zur u.a. sehr gut dokumentierten Schnittstelle "
                   "haben mir geholfen."), id="de-ua-ohne-leerzeichen"),
 ]
