@@ -55,6 +55,10 @@ SILENT = [
                   "two milestones I'd tackle first."), id="en-short-caps"),
     Case("de", de("vielen Dank für das Gespräch. SAP-Projekte geleitet habe ich fünf Jahre lang, zuletzt bei "
                   "der DATEV."), id="de-catalog-near-miss"),
+    Case("de", de("vielen Dank für das Gespräch. Die Arbeit mit der ZEISS-Optik und dem LIDAR-System in der "
+                  "ESA-Kooperation hat mich begeistert."), id="de-firmen-akronyme"),
+    Case("de", de("vielen Dank für das Gespräch. Ich habe das WLAN-Projekt bei der REWE geleitet; das war "
+                  "GUT, aber nur ein Wort."), id="de-ein-kurzes-wort"),
     Case("de", de("vielen Dank für den Einblick. Meine MINT-Ausbildung und die IHK-Prüfung passen gut zur "
                   "Stelle im TÜV-Umfeld."), id="de-bindestrich-akronyme"),
     Case("de", de("vielen Dank für das Gespräch. Die DSGVO-Schulung und das ISO-Audit bei der BASF haben mich "

@@ -64,6 +64,14 @@ SILENT = [
                   "steigern; mehr dazu unter https://example.de/plan."), id="de-uhrzeit-url"),
     Case("de", de("vielen Dank für die Einladung. Die drei Punkte waren 1) Budget, 2) Personal und 3) Zeitplan; "
                   "zu allen habe ich Ideen."), id="de-nummerierte-liste"),
+    Case("de", de("vielen Dank für das Gespräch. Mein Portfolio finden Sie unter https://ana.example/arbeiten; "
+                  "das Passwort lautet Atlas:2026."), id="de-url-passwort"),
+    Case("de", de("vielen Dank für die Einladung. Das Verhältnis von Innen- zu Außendienst (3:1) passt gut, "
+                  "und die Fahrzeit von 0:45 h ist machbar."), id="de-verhaeltnis-dauer"),
+    Case("de", de("vielen Dank für das Gespräch.", closing="Mit freundlichen Grüßen\nAna Ruiz\n☎ 030 1234567"),
+         id="de-telefonsymbol-signatur"),
+    Case("en", en("Thank you for the interview. My notes are tagged ^important^ and #followup, and the demo "
+                  "script is at ana.example/demo:D2."), id="en-tags-and-paths"),
     Case("de", de("vielen Dank für Ihre Zeit. Die Mischung aus Zahlen;Fakten und Gesprächen (z. B. mit dem "
                   "Vertrieb) hat mir gefallen."), id="de-semikolon-klammer"),
 ]
