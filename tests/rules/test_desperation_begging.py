@@ -78,6 +78,13 @@ SILENT = [
     Case("de", de("Ich brauche für die Stelle noch ein Arbeitszeugnis, das reiche ich nach."),
          id="de-brauche-zeugnis"),
     Case("de", de("Sie fragten, was ich brauche, um gute Arbeit zu leisten."), id="de-was-ich-brauche"),
+    Case("en", en("I'm open to discussing which team would be the best fit."), id="en-open-which-team"),
+    Case("en", en("I would love the chance to work with such a thoughtful team."), id="en-love-the-chance"),
+    Case("en", en("Thank you for giving me the chance to meet the on-call engineers."), id="en-giving-chance"),
+    Case("de", de("Ich bin überzeugt, dass ich schnell einen Beitrag leisten kann."), id="de-ueberzeugt"),
+    Case("de", de("An jeder Stelle des Gesprächs merkte ich, wie wichtig Ihnen Kundennähe ist."),
+         id="de-an-jeder-stelle"),
+    Case("de", de("Ich mache alles Nötige für die Einarbeitung gern selbst."), id="de-alles-noetige"),
     Case("de", de("Ich würde mich über die Gelegenheit freuen, das Team kennenzulernen."), id="de-gelegenheit"),
 ]
 
