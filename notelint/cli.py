@@ -172,12 +172,13 @@ def _main(argv: list[str]) -> int:
 
 
 def _load_rules():
-    from .registry import RegistryError, all_rules
+    """All usable rules; a broken rule plugin is reported once on stderr (exit code 2 at the end)."""
+    from .registry import all_rules, load_errors
 
-    try:
-        return all_rules()
-    except RegistryError as exc:
-        raise SystemExit(_fail(exc))
+    rules = all_rules()
+    for message in load_errors():
+        sys.stderr.write(f"notelint: {message}\n")
+    return rules
 
 
 def _cmd_rules(argv: list[str]) -> int:
@@ -413,7 +414,9 @@ def _cmd_check(args) -> int:
     get(args.format or default_format(os.environ)).report(results, sys.stdout, ctx)
     sys.stdout.flush()
 
-    if errors or any(r.error for r in results):
+    from .registry import load_errors
+
+    if errors or any(r.error for r in results) or load_errors():
         return EXIT_ERROR
     if args.exit_zero:
         return EXIT_OK

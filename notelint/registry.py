@@ -104,31 +104,50 @@ def _coerce(value: Any, default: Any, where: str) -> Any:
 
 
 _RULES: dict[str, Rule] | None = None
+_LOAD_ERRORS: list[str] = []
 
 
 def all_rules() -> dict[str, Rule]:
-    """Every installed rule by name, in code order (cached per process)."""
+    """Every installed rule by name, in code order (cached per process).
+
+    A plugin that fails to load, is not a Rule, or clashes with another rule's
+    name or code is left out and recorded in :func:`load_errors`: one broken
+    package must not stop the other rules.
+    """
     global _RULES
     if _RULES is None:
         from importlib.metadata import entry_points
 
         found: dict[str, Rule] = {}
         codes: dict[str, str] = {}
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
+        errors: list[str] = []
+        for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
             try:
                 rule = ep.load()
             except Exception as exc:  # a broken plugin must not take notelint down
-                raise RegistryError(f"rule plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from None
+                errors.append(f"rule plugin {ep.name!r} ({ep.value}) failed to load: {type(exc).__name__}: {exc}")
+                continue
             if not isinstance(rule, Rule):
-                raise RegistryError(f"rule plugin {ep.name!r} ({ep.value}) is not a notelint Rule")
+                errors.append(f"rule plugin {ep.name!r} ({ep.value}) is not a notelint Rule")
+                continue
             if rule.name in found and found[rule.name] is not rule:
-                raise RegistryError(f"two rules are named {rule.name!r}")
+                errors.append(f"rule plugin {ep.name!r} ({ep.value}): another rule is already named {rule.name!r}")
+                continue
             if rule.code in codes and codes[rule.code] != rule.name:
-                raise RegistryError(f"rules {codes[rule.code]!r} and {rule.name!r} share code {rule.code}")
+                errors.append(f"rule plugin {ep.name!r} ({ep.value}): code {rule.code} is already "
+                              f"used by {codes[rule.code]!r}")
+                continue
             found[rule.name] = rule
             codes[rule.code] = rule.name
+        _LOAD_ERRORS[:] = errors
         _RULES = dict(sorted(found.items(), key=lambda item: item[1].code))
     return _RULES
+
+
+def load_errors() -> list[str]:
+    """Rule plugins that could not be used (one line each)."""
+    all_rules()
+    return list(_LOAD_ERRORS)
 
 
 def lookup(name_or_code: str) -> Rule | None:

@@ -1,0 +1,82 @@
+"""Third-party rule packages: found through entry points; a broken one is left out, not fatal."""
+
+import importlib.metadata
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from notelint import registry
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch):
+    monkeypatch.setattr(registry, "_RULES", None)
+    yield
+    registry._RULES = None
+
+
+def _plugin_dir(tmp_path, body: str, name="broken_rule"):
+    """A minimal installed distribution with one notelint.rules entry point."""
+    (tmp_path / f"{name}.py").write_text(textwrap.dedent(body))
+    info = tmp_path / f"{name}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(f"[notelint.rules]\n{name.replace('_', '-')} = {name}:RULE\n")
+    return tmp_path
+
+
+def test_a_plugin_that_fails_to_import_is_reported_and_the_rest_still_run(tmp_path):
+    folder = _plugin_dir(tmp_path, "raise ImportError('missing dependency xyz')\n")
+    note = tmp_path / "n.txt"
+    note.write_text("Thanks for the interview, hope to hear back.\n")
+    env = dict(os.environ, PYTHONPATH=str(folder))
+    proc = subprocess.run([sys.executable, "-m", "notelint", "--select", "too-short", str(note)],
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 2
+    assert "rule plugin 'broken-rule' (broken_rule:RULE) failed to load: ImportError: missing dependency xyz" in proc.stderr
+    assert "NL103 too-short" in proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_working_plugin_is_listed_and_explained(tmp_path):
+    folder = _plugin_dir(tmp_path, '''
+        """shouting-subject (XP101): a third-party rule.
+
+        What it does
+            Flags the word "URGENT".
+        """
+        from notelint import Problem
+        from notelint.registry import Rule
+
+        def check(note, options):
+            at = note.text.find("URGENT")
+            if at >= 0:
+                yield Problem(at, at + 6, "Do not mark a thank-you note urgent.")
+
+        RULE = Rule(code="XP101", name="shouting-subject", severity="warning", languages=("en",),
+                    summary="Flags URGENT.", check=check)
+        ''', name="shouting_subject")
+    env = dict(os.environ, PYTHONPATH=str(folder))
+    listing = subprocess.run([sys.executable, "-m", "notelint", "rules"], capture_output=True, text=True, env=env)
+    assert any(line.startswith("XP101  shouting-subject") for line in listing.stdout.splitlines())
+    doc = subprocess.run([sys.executable, "-m", "notelint", "rule", "XP101"], capture_output=True, text=True, env=env)
+    assert "Flags the word \"URGENT\"." in doc.stdout
+
+
+def test_clashing_codes_are_left_out(fresh_registry, monkeypatch):
+    real = importlib.metadata.entry_points
+
+    def fake(group=None):
+        eps = list(real(group=group))
+        clash = importlib.metadata.EntryPoint(name="clash", value="notelint.rules.too_short:RULE", group=group)
+        return eps + [importlib.metadata.EntryPoint(name="zz-other", value="tests_does_not_exist:RULE",
+                                                    group=group), clash]
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", fake)
+    rules = registry.all_rules()
+    assert "too-short" in rules
+    errors = registry.load_errors()
+    assert any("zz-other" in e and "failed to load" in e for e in errors)
