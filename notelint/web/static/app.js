@@ -222,11 +222,39 @@
     const rule = state.rules[f.code];
     if (rule) {
       const about = el("details", "finding-doc");
-      about.append(el("summary", null, t("aboutRule")), el("p", "rule-summary", rule.summary),
-        el("pre", "rule-doc", rule.doc));
+      about.append(el("summary", null, t("aboutRule")), el("p", "rule-summary", rule.summary), ruleDoc(rule.doc));
       item.append(about);
     }
     return item;
+  }
+
+  // A rule's documentation (its docstring: headings, indented paragraphs, examples
+  // indented further) as headings, paragraphs and example blocks.
+  function ruleDoc(doc) {
+    const box = el("div", "rule-doc");
+    const lines = doc.split("\n").slice(1); // the first line repeats name and summary
+    const indentOf = (line) => line.match(/^ */)[0].length;
+    let para = [], base = null;
+    const flush = () => {
+      if (!para.length) return;
+      const indent = Math.min(...para.filter((l) => l.trim()).map(indentOf));
+      if (base !== null && indent > base) {
+        box.append(el("pre", "doc-example", para.map((l) => l.slice(indent)).join("\n").trimEnd()));
+      } else {
+        const text = para.map((l) => l.trim()).join(" ").replace(/``([^`]+)``/g, "$1").replace(/::$/, ":");
+        box.append(el("p", null, text));
+      }
+      para = [];
+    };
+    lines.forEach((line) => {
+      if (!line.trim()) { if (para.length && base !== null && indentOf(para[0]) > base) para.push(line); else flush(); return; }
+      if (!/^\s/.test(line)) { flush(); base = null; box.append(el("h4", null, line.trim())); return; }
+      if (base === null) base = indentOf(line);
+      if (para.length && (indentOf(line) > base) !== (indentOf(para[0]) > base)) flush();
+      para.push(line);
+    });
+    flush();
+    return box;
   }
 
   function drawAll() {
@@ -267,9 +295,19 @@
 
   // ---------------------------------------------------------------- talking to notelint
 
+  // Now on this computer's clock, as a datetime-local input writes it.
+  function localNow() {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + "T" +
+      pad(d.getHours()) + ":" + pad(d.getMinutes());
+  }
+
   function request() {
     const body = { text: note.value, lang: $("lang").value, template: $("template").checked };
     metaFields.forEach((key) => { body[key] = $(key).value.trim() || null; });
+    // "Now" is the writer's now, also when notelint runs on a server in another time zone.
+    if (!body.sent) body.sent = localNow();
     return body;
   }
 
