@@ -10,27 +10,67 @@ import re
 from dataclasses import dataclass
 
 GREETINGS = {
-    "en": r"dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening)|to whom it may concern|morning",
-    "de": r"sehr geehrte[rs]?|liebe[rs]?|hallo|hi|hey|moin|servus|grüß gott|guten (?:tag|morgen|abend)|grüezi|an wen es betrifft",
+    "en": r"dear(?:est)?|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|morning",
+    "de": (
+        r"sehr geehrte[rs]?|werte[rs]?|liebe[rs]?|hallo|hi|hey|moin|servus|grüß gott|guten (?:tag|morgen|abend)|"
+        r"grüezi|an wen es betrifft"
+    ),
 }
 
 SIGNOFFS = {
     "en": (
-        r"(?:best|kind|warm|warmest|kindest|with best)? ?regards|best(?: wishes)?|all the best|sincerely(?: yours)?|"
+        r"with (?:kind|warm|warmest|best) regards|(?:warm|warmest|kind|best) wishes|"
+        r"(?:best|kind|warm|warmest|kindest|with best)? ?regards|best(?: wishes)?|all (?:the )?best|sincerely(?: yours)?|"
         r"yours(?: sincerely| truly| faithfully)?|respectfully(?: yours)?|thanks(?: again| so much| very much)?|"
-        r"thank you(?: again| very much)?|many thanks|with (?:many )?thanks|with (?:gratitude|appreciation)|"
-        r"gratefully|cordially|warmly|cheers|thx|xoxo|love|take care|talk soon|sent from my \w+"
+        r"thank you(?: again| so much| very much)?|many thanks|with (?:many )?thanks(?: again)?|"
+        r"with (?:gratitude|appreciation)|gratefully|cordially|warmly|cheers|thx|xoxo|love|take care|talk soon|later"
     ),
     "de": (
-        r"mit (?:den )?(?:freundlichen|besten|herzlichen|vielen) grüßen|(?:viele|beste|herzliche|liebe|freundliche|"
-        r"schöne|sonnige)? ?grüße|freundliche grüße aus \w+|mfg|lg|vg|gruß|hochachtungsvoll|"
-        r"(?:vielen )?dank(?: nochmals| noch einmal)?|herzlichst|bis bald|ciao|tschüss|"
-        r"gesendet von meinem \w+"
+        r"mit (?:den )?(?:freundlichen|besten|herzlichen|vielen) grüßen|mit (?:freundlichem|bestem|herzlichem) gruß|"
+        r"(?:viele|beste|herzliche|liebe|freundliche|schöne|sonnige)? ?grüße(?: aus \w+)?|mfg|lg|vg|gruß|"
+        r"hochachtungsvoll|(?:vielen )?dank(?: nochmals| noch einmal)?|herzlichst|bis bald|ciao|tschüss"
     ),
 }
 
-_GREETING_RE = {lang: re.compile(rf"^\s*(?:{p})\b", re.IGNORECASE) for lang, p in GREETINGS.items()}
-_SIGNOFF_RE = {lang: re.compile(rf"^\s*(?:{p})\s*[,.!]*\s*$", re.IGNORECASE) for lang, p in SIGNOFFS.items()}
+
+def _swiss(pattern: str) -> str:
+    """Let "ß" also match "ss": Swiss German has no ß ("Grüsse", "Grüezi")."""
+    return pattern.replace("ß", "(?:ß|ss)")
+
+
+_GREETING_RE = {lang: re.compile(_swiss(rf"^\s*(?:{p})\b"), re.IGNORECASE) for lang, p in GREETINGS.items()}
+# A sign-off line: the closing words, then punctuation, then at most a short name ("Best, Ana").
+_SIGNOFF_RE = {
+    lang: re.compile(_swiss(rf"^\s*(?:{p})(?!\w)\s*[,.!]*\s*(?:[-–—]\s*)?(?P<name>.*?)\s*$"), re.IGNORECASE)
+    for lang, p in SIGNOFFS.items()
+}
+_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|zu)$")
+# Lines after the letter proper that are not a sign-off: device lines and contact data.
+_TRAILER = re.compile(
+    r"^\s*(?:sent from my \w+(?: \w+)?|gesendet von meinem \w+|von meinem \w+ gesendet|get outlook for \w+)"
+    r"\s*\.?\s*$|@|https?://|www\.|linkedin\.|github\.com|xing\.|\+?\d[\d ()/.-]{6,}\d",
+    re.IGNORECASE,
+)
+
+
+def _signature_line(text: str) -> bool:
+    """A line that can follow a sign-off: a name, a job title, a company, contact data."""
+    stripped = text.strip()
+    return bool(_TRAILER.search(stripped)) or (
+        len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?")) or bool(re.search(r"\b[A-Z]\.$", stripped))
+    )
+
+
+def is_signoff(text: str, lang: str) -> bool:
+    """Is this line a sign-off ("Best regards," / "Best, Ana" / "Mit freundlichen Grüßen")?"""
+    regex = _SIGNOFF_RE.get(lang)
+    match = regex.match(text) if regex else None
+    if not match:
+        return False
+    name = match.group("name")
+    return not name or (len(name.split()) <= 4 and all(_NAME_WORD.match(w) for w in name.split()))
+
+
 _LINE = re.compile(r"[^\n]*")
 
 
@@ -81,15 +121,27 @@ def _parse(note) -> Letter:
     greeting = None
     if lines and lang in _GREETING_RE:
         first = lines[0]
-        if _GREETING_RE[lang].match(first.text) and len(first.text.split()) <= 12:
-            greeting = first
+        if _GREETING_RE[lang].match(first.text):
+            # "Dear Ms. Okafor, thank you for ...": the greeting ends at its comma
+            run_on = re.match(r"^([^,:!]{1,60}[,:!])\s*(\S.*)$", first.text)
+            if run_on and len(run_on.group(2).split()) >= 3:
+                greeting = Line(first.start, first.start + len(run_on.group(1)), run_on.group(1))
+            elif len(first.text.split()) <= 12:
+                greeting = first
     closing = None
     if lang in _SIGNOFF_RE:
-        # the sign-off is one of the last four lines, followed only by a name/contact block
-        for candidate in reversed(lines[-4:]):
-            if candidate is greeting:
+        # the sign-off is among the last lines, after at least one line of content,
+        # followed only by a name, a title or contact data
+        tail = [ln for ln in lines[-8:] if greeting is None or ln.start > greeting.end]
+        while tail and _TRAILER.search(tail[-1].text):
+            tail.pop()
+        for index in range(len(tail) - 1, max(len(tail) - 5, 0) - 1, -1):
+            candidate = tail[index]
+            before = [ln for ln in lines if ln.start < candidate.start and (greeting is None or ln.end > greeting.end)]
+            if not before:
                 break
-            if _SIGNOFF_RE[lang].match(candidate.text):
+            after = tail[index + 1:]
+            if is_signoff(candidate.text, lang) and all(_signature_line(ln.text) for ln in after):
                 closing = candidate
                 break
     content_start = greeting.end if greeting else (lines[0].start if lines else note.body_start)

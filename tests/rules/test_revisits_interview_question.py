@@ -66,6 +66,10 @@ def test_message_praises_and_needs_no_fix():
     assert finding.replacement is None
 
 
-def test_greeting_is_not_scanned():
-    text = "Dear Ms. Lee, you asked about references\n\nThank you for the interview.\n\nBest regards,\nAna"
+def test_greeting_is_not_scanned_but_a_run_on_first_sentence_is():
+    text = "Dear You Asked About,\n\nThank you for the interview.\n\nBest regards,\nAna"
     assert notelint.lint(text, lang="en", select=[RULE]) == []
+    # "Dear Ms. Lee, you asked about ..." is a salutation that runs on into the first sentence
+    text = "Dear Ms. Lee, you asked about references\n\nThank you for the interview.\n\nBest regards,\nAna"
+    [finding] = notelint.lint(text, lang="en", select=[RULE])
+    assert text[finding.start:finding.end] == "you asked about"
