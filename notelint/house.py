@@ -51,7 +51,7 @@ import re
 from typing import Any
 
 from .findings import Problem, Severity
-from .patterns import PatternError, PatternSet, compile_pattern
+from .patterns import PatternError, PatternSet, compile_patterns
 from .registry import Rule
 
 KINDS = ("existence", "substitution", "occurrence", "metric")
@@ -140,7 +140,7 @@ def _phrases(entry: dict, where: str) -> list[str]:
         raise HouseRuleError(f"{where}: phrases must be a non-empty list of text")
     for phrase in phrases:
         try:
-            compile_pattern(phrase)
+            compile_patterns(phrase)
         except PatternError as exc:
             raise HouseRuleError(f"{where}: phrase {exc}") from None
     return phrases
@@ -178,7 +178,7 @@ def _make_check(kind, entry, langs, message, suggestion, where):
         groups = {}
         for index, (phrase, replacement) in enumerate(swap.items()):
             try:
-                compile_pattern(phrase)
+                compile_patterns(phrase)
             except PatternError as exc:
                 raise HouseRuleError(f"{where}: swap {exc}") from None
             groups[f"swap{index}"] = [phrase]

@@ -14,7 +14,12 @@ lower-cased text of each token:
 ``word?``          optional (also ``a|b?``, ``_?``)
 ``!word``          any token except ``word`` (``!a|b`` excludes several)
 ``#NUM``           a number-like token; ``#PUNCT`` punctuation
+``(a b|c d)``      a choice between word sequences (the pattern is expanded
+                   into one pattern per choice; groups may be optional: ``(...)?``)
 =================  =========================================================
+
+Note that ``a|b c`` means "(a or b) then c": ``|`` binds single tokens. Write
+``(do n't|do not) know`` to choose between phrases.
 
 spaCy splits contractions, so write ``i 'm`` and ``do n't``; typographic
 apostrophes are normalised to ``'`` before tokenizing.
@@ -41,6 +46,32 @@ _QUANT = re.compile(r"^(?P<body>.*?)(?P<quant>\?|\{\d+(?:,\d*)?\})?$")
 
 class PatternError(ValueError):
     """A pattern string that cannot be compiled; the message names it."""
+
+
+_GROUP = re.compile(r"\(([^()]*)\)(\?)?")
+
+
+def expand(pattern: str) -> list[str]:
+    """Expand ``(a b|c)`` phrase groups into plain patterns, one per choice."""
+    match = _GROUP.search(pattern)
+    if not match:
+        return [" ".join(pattern.split())]
+    choices = [c.strip() for c in match.group(1).split("|")]
+    if any(not c for c in choices) and not match.group(2):
+        raise PatternError(f"{pattern!r}: empty choice in {match.group(0)!r}")
+    if match.group(2):
+        choices.append("")
+    out = []
+    for choice in choices:
+        out.extend(expand(pattern[: match.start()] + " " + choice + " " + pattern[match.end():]))
+    if len(out) > 256:
+        raise PatternError(f"{pattern!r}: expands into more than 256 patterns")
+    return out
+
+
+def compile_patterns(pattern: str) -> list[list[dict]]:
+    """Compile a pattern string (with phrase groups) into Matcher patterns."""
+    return [compile_pattern(p) for p in expand(pattern) if p]
 
 
 def compile_pattern(pattern: str) -> list[dict]:
@@ -108,7 +139,7 @@ class PatternSet:
         for lang, entries in patterns.items():
             groups = entries if isinstance(entries, Mapping) else {"match": entries}
             self._source[lang] = {
-                label: [compile_pattern(p) for p in strings] for label, strings in groups.items()
+                label: [c for p in strings for c in compile_patterns(p)] for label, strings in groups.items()
             }
         self._matchers: dict[tuple[str, int], tuple[object, bool]] = {}
         self._lock = threading.Lock()
