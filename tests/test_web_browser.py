@@ -142,9 +142,6 @@ def test_typing_a_note_shows_the_apologies_then_fixing_them_clears_it(server, br
     items = browser.find_elements(By.CSS_SELECTOR, '#findings li[data-code="NL401"]')
     assert len(items) == 2 and "ERROR" in items[0].text.upper()  # a word, not just a colour
 
-    items[1].find_element(By.CSS_SELECTOR, ".finding-head").click()  # a finding shows its words in the note
-    assert browser.execute_script("const n = arguments[0]; return n.value.slice(n.selectionStart, n.selectionEnd);",
-                                  note) == "I truly apologize"
     text = note.get_attribute("value")
     assert text == NOTE
     expected = api_verdict(server, text, **FACTS)
@@ -154,6 +151,10 @@ def test_typing_a_note_shows_the_apologies_then_fixing_them_clears_it(server, br
         browser.execute_script("window.scrollTo(0, 0)")
         time.sleep(0.3)
         browser.save_screenshot(os.environ["NOTELINT_SCREENSHOT"])
+
+    items[1].find_element(By.CSS_SELECTOR, ".finding-head").click()  # a finding shows its words in the note
+    assert browser.execute_script("const n = arguments[0]; return n.value.slice(n.selectionStart, n.selectionEnd);",
+                                  note) == "I truly apologize"
 
     # Select the two apology sentences, as with the mouse, and type the fix over them.
     start = text.index(APOLOGIES)
