@@ -206,6 +206,8 @@ def measure(corpus: str = CORPUS, lang: str | None = None) -> Measurement:
         if result.error or result.notice:
             m.problems.append(f"{name}: {result.error or result.notice}")
         m.problems += [f"{name}: {message}" for message in result.internal_errors]
+        if result.note is not None and not result.notice and result.note.language != label.lang:
+            m.problems.append(f"{name}: detected as {result.note.language!r}, labelled {label.lang!r}")
         loud = [f for f in result.findings if f.severity.rank >= Severity.WARNING.rank]
         fired = {f.name for f in loud}
         any_level = {f.name for f in result.findings}
