@@ -45,6 +45,9 @@ INTEREST = PatternSet({
         "i 'd|would be glad|happy|delighted|thrilled to join|contribute|bring|help|be",
         "confident that? i|my",
         "appeals|appealed to me",
+        "i 'm|am looking for",
+        "exactly|just the (kind|sort|type) of",
+        "hope|hoping to (join|work|talk|speak|continue)",
     ],
     "de": [
         "freue|freuen|freut|freuten",

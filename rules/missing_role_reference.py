@@ -39,10 +39,14 @@ JOB_WORDS = PatternSet({
     "en": [
         "position|positions|role|roles|job|jobs|opening|openings|vacancy|vacancies|"
         "internship|internships|apprenticeship|post",
+        # "my work as a Marketing Coordinator"
+        "work|working|career|joining|join|start|starting as a|an _",
     ],
     "de": [
         "stelle|stellen|position|positionen|rolle|rollen|job|jobs|praktikum|praktikums|praktikumsplatz|"
         "ausbildungsplatz|vakanz|stellenangebot|stellenausschreibung|stellenanzeige|stellenbeschreibung",
+        # "die Aufgaben als Projektingenieur", "meine Tätigkeit als Erzieherin"
+        "aufgaben|tätigkeit|tätigkeiten|funktion|arbeit|einstieg|bewerbung|mitarbeit|start als _",
     ],
 })
 # German idioms in which "Stelle" is not a job: "an dieser Stelle", "an erster Stelle"

@@ -36,6 +36,9 @@ FIRES = [
 ]
 
 SILENT = [
+    Case("en", "Hi Priya,\n\nThanks for chatting with me about the UX Researcher opening. Your weekly usability "
+               "sessions are exactly the kind of close-to-the-user work I'm looking for.\n\nBest,\nSam\n",
+         id="en-looking-for"),
     Case("en", en("I'm very excited about the chance to help build it."), id="en-im-excited"),
     Case("en", en("I am still interested in the role and the team."), id="en-still-interested"),
     Case("en", en("I'm eager to bring my SQL experience to it."), id="en-eager"),

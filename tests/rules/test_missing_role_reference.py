@@ -72,6 +72,8 @@ SILENT = [
     Case("de", de("Die Aufgaben einer Datenanalystin reizen mich."), role="Datenanalystin (m/w/d)",
          id="de-role-with-mwd"),
     Case("de", de("Die Stellenausschreibung hatte nicht zu viel versprochen."), id="de-stellenausschreibung"),
+    Case("de", de("Ich freue mich auf die Aufgaben als Projektingenieur in Ihrer Abteilung."), id="de-aufgaben-als"),
+    Case("en", en("I would enjoy my work as a Marketing Coordinator on your launch."), id="en-work-as-a"),
 ]
 
 test_fires, test_silent = make_tests(RULE, FIRES, SILENT)
