@@ -22,7 +22,8 @@ Note that ``a|b c`` means "(a or b) then c": ``|`` binds single tokens. Write
 ``(do n't|do not) know`` to choose between phrases.
 
 spaCy splits contractions, so write ``i 'm`` and ``do n't``; typographic
-apostrophes are normalised to ``'`` before tokenizing.
+apostrophes are normalised to ``'`` before tokenizing. Line breaks between
+words never stop a match: hard-wrapped notes match like unwrapped ones.
 
 ``PatternSet`` holds named patterns per language and finds them in a Doc:
 
@@ -86,12 +87,34 @@ def compile_pattern(pattern: str) -> list[dict]:
         if not body:
             raise PatternError(f"{pattern!r}: {part!r} has no token test")
         spec = _token_spec(body, pattern)
+        counted = re.fullmatch(r"\{(\d+)(?:,(\d*))?\}", quant or "")
+        if counted and counted.group(2) != "":
+            # a counted repeat becomes single tokens, so a line break may sit between any two
+            low = int(counted.group(1))
+            high = int(counted.group(2)) if counted.group(2) is not None else low
+            if high < low or high > 20:
+                raise PatternError(f"{pattern!r}: {part!r} must count from low to high, at most 20")
+            tokens.extend(dict(spec) for _ in range(low))
+            tokens.extend(dict(spec, OP="?") for _ in range(high - low))
+            continue
         if quant:
             spec["OP"] = quant
         tokens.append(spec)
+    if not tokens:
+        raise PatternError(f"{pattern!r}: nothing to match")
     if all(t.get("OP") in ("?", "*") or str(t.get("OP", "")).startswith("{0") for t in tokens):
         raise PatternError(f"{pattern!r}: every token is optional, so it would match nothing")
-    return tokens
+    # A line break inside a sentence ("an der Stelle\ninteressiert") is a whitespace token of its
+    # own in spaCy; let every gap between words hold such tokens, so wrapped text still matches.
+    spaced: list[dict] = []
+    for index, spec in enumerate(tokens):
+        if index:
+            spaced.append(dict(_GAP))
+        spaced.append(spec)
+    return spaced
+
+
+_GAP = {"IS_SPACE": True, "OP": "*"}
 
 
 def _token_spec(body: str, pattern: str) -> dict:
@@ -143,6 +166,7 @@ class PatternSet:
             }
         self._matchers: dict[tuple[str, int], tuple[object, bool]] = {}
         self._lock = threading.Lock()
+        self._plans = {lang: _Plan(groups) for lang, groups in self._source.items()}
 
     @property
     def languages(self) -> frozenset[str]:
@@ -158,12 +182,9 @@ class PatternSet:
             with self._lock:
                 cached = self._matchers.get(key)
                 if cached is None:
-                    matcher = Matcher(doc.vocab)
                     groups = self._source.get(lang, {})
-                    for label, compiled in groups.items():
-                        matcher.add(label, compiled)
                     needs_lemmas = uses_lemmas(p for c in groups.values() for p in c)
-                    cached = self._matchers[key] = (matcher, needs_lemmas)
+                    cached = self._matchers[key] = (None, needs_lemmas)
         return cached
 
     def find(self, doc, labels: Iterable[str] | None = None):
@@ -173,15 +194,126 @@ class PatternSet:
         """
         if doc.lang_ not in self._source:
             return []
-        matcher, needs_lemmas = self._matcher(doc)
-        if needs_lemmas:
-            from .pipeline import for_doc
-
-            for_doc(doc).ensure_lemmas(doc)
         from spacy.util import filter_spans
 
-        spans = matcher(doc, as_spans=True)
+        # rules often ask again for the same Doc (once per sentence, or two rules
+        # sharing a set): match once per Doc and set, and filter each time
+        memo = ("notelint.patterns", id(self))
+        spans = doc.user_data.get(memo)
+        if spans is None:
+            _, needs_lemmas = self._matcher(doc)
+            if needs_lemmas:
+                from .pipeline import for_doc
+
+                for_doc(doc).ensure_lemmas(doc)
+            matcher = self._plans[doc.lang_].matcher_for(doc)
+            spans = matcher(doc, as_spans=True) if matcher is not None else []
+            doc.user_data[memo] = spans
         if labels is not None:
             wanted = set(labels)
             spans = [s for s in spans if s.label_ in wanted]
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+
+
+# ----------------------------------------------------------------------------- anchors
+#
+# spaCy's Matcher tries every pattern at every token, and each note meets
+# dozens of rules' pattern sets, over 400 patterns in all; about one in
+# twenty can match a given note. Every token test on the lower-cased text
+# that a pattern cannot do without (not optional: a word, a list of words,
+# a prefix) is an anchor: if the note has no word passing it, the pattern
+# cannot match. So for each note a set runs a Matcher holding only the
+# patterns whose anchors all appear (cached by that selection), or none at
+# all. The matches are the same: a left-out pattern could match nothing,
+# and the others keep their order.
+
+_MATCHER_CACHE_SIZE = 256
+
+
+def _anchors_of(pattern: list[dict]) -> list:
+    out = []
+    for spec in pattern:
+        op = str(spec.get("OP", ""))
+        if op in ("?", "*", "!") or op.startswith("{0") or op.startswith("{,"):
+            continue
+        lower = spec.get("LOWER")
+        if isinstance(lower, str):
+            out.append(frozenset((lower,)))
+        elif isinstance(lower, dict):
+            if "IN" in lower:
+                out.append(frozenset(lower["IN"]))
+            elif "REGEX" in lower and not lower["REGEX"].startswith("^(?!"):
+                out.append(re.compile(lower["REGEX"], re.MULTILINE))
+    return out
+
+
+class _Plan:
+    """One language's patterns of a set, with their anchors and Matchers per selection."""
+
+    def __init__(self, groups: Mapping[str, list[list[dict]]]):
+        self.anchors: list = []
+        index: dict = {}
+        self.entries: list[tuple[str, list[dict], tuple[int, ...]]] = []
+        for label, compiled in groups.items():
+            for pattern in compiled:
+                ids = []
+                for anchor in _anchors_of(pattern):
+                    key = anchor if isinstance(anchor, frozenset) else ("re", anchor.pattern)
+                    if key not in index:
+                        index[key] = len(self.anchors)
+                        self.anchors.append(anchor)
+                    ids.append(index[key])
+                self.entries.append((label, pattern, frozenset(ids)))
+        #: word -> the word anchors it satisfies; the regex anchors are tried one by one
+        self._by_word: dict[str, list[int]] = {}
+        self._regexes: list[tuple[int, re.Pattern]] = []
+        for aid, anchor in enumerate(self.anchors):
+            if isinstance(anchor, frozenset):
+                for word in anchor:
+                    self._by_word.setdefault(word, []).append(aid)
+            else:
+                self._regexes.append((aid, anchor))
+        self._matchers: dict[tuple[int, tuple[int, ...]], object] = {}
+        self._lock = threading.Lock()
+
+    def matcher_for(self, doc):
+        """A Matcher with the patterns that can match in ``doc`` (None: no pattern can)."""
+        words, joined, odd = _words(doc)
+        by_word = self._by_word
+        present = {aid for word in words if word in by_word for aid in by_word[word]}
+        for aid, regex in self._regexes:
+            if regex.search(joined) is not None or any(regex.search(w) for w in odd):
+                present.add(aid)
+        chosen = tuple(i for i, (_, _, ids) in enumerate(self.entries) if ids <= present)
+        if not chosen:
+            return None
+        key = (id(doc.vocab), chosen)
+        matcher = self._matchers.get(key)
+        if matcher is None:
+            from spacy.matcher import Matcher
+
+            matcher = Matcher(doc.vocab)
+            by_label: dict[str, list] = {}
+            for i in chosen:
+                label, pattern, _ = self.entries[i]
+                by_label.setdefault(label, []).append(pattern)
+            for label, patterns in by_label.items():
+                matcher.add(label, patterns)
+            with self._lock:
+                if len(self._matchers) >= _MATCHER_CACHE_SIZE:
+                    self._matchers.clear()
+                self._matchers[key] = matcher
+        return matcher
+
+
+def _words(doc):
+    """The note's distinct lower-cased tokens, as a set and one per line (cached on the Doc)."""
+    cached = doc.user_data.get("notelint.patterns.words")
+    if cached is None:
+        words = frozenset(t.lower_ for t in doc)
+        plain = [w for w in words if "\n" not in w and "\r" not in w]
+        odd = [w for w in words if "\n" in w or "\r" in w]
+        cached = doc.user_data["notelint.patterns.words"] = (words, "\n".join(sorted(plain)), odd)
+    return cached

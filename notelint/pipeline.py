@@ -47,7 +47,7 @@ class Pipeline:
             self.name = model
         else:
             self.nlp = spacy.blank(lang)
-            self.nlp.add_pipe("sentencizer")
+            self.nlp.add_pipe("sentencizer", config={"punct_chars": _sentence_ends()})
             self.name = f"{BLANK}-{lang}"
         self._lemmatizer: Any = None
         self._register_extensions()
@@ -84,6 +84,14 @@ class Pipeline:
                 self._lemmatizer = lemmatizer
         self._lemmatizer(doc)
         doc._.has_lemmas = True
+
+
+def _sentence_ends() -> list[str]:
+    """spaCy's sentence-final punctuation, plus emoji: notes often end a sentence with one."""
+    from spacy.pipeline import Sentencizer
+
+    emoji = [chr(c) for c in (*range(0x1F300, 0x1FAFF + 1), *range(0x2600, 0x27BF + 1))]
+    return list(Sentencizer.default_punct_chars) + emoji
 
 
 def get(lang: str, model: str = BLANK) -> Pipeline:

@@ -7,6 +7,7 @@ Greeting and sign-off vocabularies are per language, side by side.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 GREETINGS = {
@@ -124,7 +125,7 @@ def _parse(note) -> Letter:
         if _GREETING_RE[lang].match(first.text):
             # "Dear Ms. Okafor, thank you for ...": the greeting ends at its comma
             run_on = re.match(r"^([^,:!]{1,60}[,:!])\s*(\S.*)$", first.text)
-            if run_on and len(run_on.group(2).split()) >= 3:
+            if run_on and len(run_on.group(2).split()) >= 3 and not _GREETING_RE[lang].match(run_on.group(2)):
                 greeting = Line(first.start, first.start + len(run_on.group(1)), run_on.group(1))
             elif len(first.text.split()) <= 12:
                 greeting = first
@@ -157,11 +158,16 @@ def _parse(note) -> Letter:
 def words(doc, start: int = 0, end: int | None = None):
     """Word tokens (not punctuation, spaces or symbols) within a character range."""
     end = len(doc.text) if end is None else end
-    return [
-        t for t in doc
-        if start <= t.idx < end and not (t.is_punct or t.is_space or t.is_quote or t.is_bracket)
-        and any(ch.isalnum() for ch in t.text)
-    ]
+    # rules ask for many ranges of the same Doc: walk it once, then cut by offset
+    cached = doc.user_data.get("notelint.letter.words")
+    if cached is None:
+        tokens = [
+            t for t in doc
+            if not (t.is_punct or t.is_space or t.is_quote or t.is_bracket) and any(ch.isalnum() for ch in t.text)
+        ]
+        cached = doc.user_data["notelint.letter.words"] = ([t.idx for t in tokens], tokens)
+    offsets, tokens = cached
+    return tokens[bisect_left(offsets, start):bisect_left(offsets, end)]
 
 
 def sentences(doc, start: int = 0, end: int | None = None):

@@ -104,6 +104,8 @@ _PAST = {
     "war", "waren", "hatte", "hatten", "damals", "letzten", "vorherigen", "früheren", "bisherigen", "alten",
     "ehemaligen", "wurde", "studium", "praktikum", "aktuellen", "jetzigen",
 }
+# An interviewer's hypothetical question being answered, or an explicit condition.
+_ANSWERED = {"asked", "question", "if", "fragten", "frage", "gefragt", "fragte", "falls", "sollte"}
 _HEDGES = {"if", "should", "hopefully", "possibility", "chance", "opportunity", "potentially", "possibly", "perhaps",
            "would", "'d", "may", "might", "could", "selected", "chosen", "falls", "wenn", "sollte", "sollten",
            "hoffentlich", "möglich", "mögliche", "möglichen", "eventuell", "vielleicht", "würde", "würden", "gelegenheit",
@@ -176,6 +178,9 @@ def hits(note):
         elif label == "first":
             if _about_past_job(note, cs, ce):
                 continue
+            ss, se = sentence(doc, span.start, span.end)
+            if has(doc, ss, se, _ANSWERED):
+                continue  # "You asked what I would do in my first month": answering their hypothetical
         elif label == "see":
             if _another_appointment(note, span):
                 continue

@@ -234,8 +234,14 @@ def check(note, options):
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         problems += list(_variants(note, after, addressed, set(), persons))
         problems += list(_two_people(note, after, addressed, persons))
+    # a sample name ("Herr Mustermann") is an unfilled placeholder, reported by that rule, not a wrong name
+    from ._placeholders import find_placeholders
+
+    samples = [(p.start, p.end) for p in find_placeholders(note.text) if p.kind == "sample"]
     seen = set()
     for p in sorted(problems, key=lambda p: (p.start, p.end)):
+        if any(a <= p.start < b for a, b in samples):
+            continue
         if (p.start, p.end) not in seen:
             seen.add((p.start, p.end))
             yield p

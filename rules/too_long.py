@@ -3,7 +3,8 @@
 What it does
     Counts the words of the note's content (the greeting line and the
     sign-off are not counted, as in too-short) and its paragraphs. Over
-    ``max-words`` words or over ``max-paragraphs`` paragraphs gets a warning;
+    ``max-words`` words, or over ``max-paragraphs`` paragraphs with more than
+    ``paragraphs-min-words`` words in all, gets a warning;
     over ``error-words`` words an error. German notes should stay within half
     a page, about ``de-error-words`` words: above that they get an error.
     Independently, each paragraph over ``paragraph-words`` words gets an info
@@ -27,7 +28,8 @@ Example
 
 Options
     ``max-words`` (250), ``max-paragraphs`` (3), ``error-words`` (400),
-    ``de-error-words`` (250), ``paragraph-words`` (80).
+    ``de-error-words`` (250), ``paragraph-words`` (80), ``paragraphs-min-words``
+    (150: many short paragraphs in a short note are not "too long").
 """
 
 import re
@@ -57,7 +59,9 @@ def check(note, options):
             severity=Severity.ERROR,
         )
         reported = True
-    elif count > options["max-words"] or n_paras > options["max-paragraphs"]:
+    elif count > options["max-words"] or (
+        n_paras > options["max-paragraphs"] and count > options["paragraphs-min-words"]
+    ):
         reasons = []
         if count > options["max-words"]:
             reasons.append(f"{count} words")
@@ -103,5 +107,5 @@ RULE = Rule(
     languages=("en", "de"),
     summary="The note is over 250 words or 3 paragraphs, or has a very long paragraph.",
     check=check,
-    options={"max-words": 250, "max-paragraphs": 3, "error-words": 400, "de-error-words": 250, "paragraph-words": 80},
+    options={"max-words": 250, "max-paragraphs": 3, "error-words": 400, "de-error-words": 250, "paragraph-words": 80, "paragraphs-min-words": 150},
 )

@@ -36,6 +36,8 @@ def parts(text, lang="en"):
      ("Sehr geehrte Frau Weber,", "vielen Dank für das Gespräch.", "Mit freundlichen Grüssen")),
     ("Werte Frau Weber,\n\nvielen Dank.\n\nLG Ana\n", "de", ("Werte Frau Weber,", "vielen Dank.", "LG Ana")),
     ("Thanks.\nAna\n", "en", (None, "Thanks.\nAna", None)),
+    ("Sehr geehrte Frau Lee, sehr geehrter Herr Ruiz,\n\nvielen Dank.\n\nMit freundlichen Grüßen\nAna\n", "de",
+     ("Sehr geehrte Frau Lee, sehr geehrter Herr Ruiz,", "vielen Dank.", "Mit freundlichen Grüßen")),
 ])
 def test_letter_parts(text, lang, expected):
     assert parts(text, lang) == expected

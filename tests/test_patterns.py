@@ -44,3 +44,9 @@ def test_bad_patterns(bad):
     with pytest.raises(PatternError):
         for p in expand(bad) or [""]:
             compile_pattern(p)
+
+
+def test_line_breaks_inside_a_phrase_still_match():
+    assert find(["i expect _{0,3} decision"], "I expect your\nfinal decision.") == [("I expect your\nfinal decision", "match")]
+    assert find(["an der stelle interessiert"], "sehr an der Stelle\ninteressiert.", "de") == [
+        ("an der Stelle\ninteressiert", "match")]

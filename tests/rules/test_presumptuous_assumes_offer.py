@@ -68,6 +68,12 @@ FIRES = [
 ]
 
 SILENT = [
+    Case("en", "Dear Ms. Lee,\n\nThank you for the interview. You asked what I would do in my first month; I "
+               "would listen to every account owner before changing anything.\n\nBest regards,\nAna",
+         id="en-answering-their-first-month-question"),
+    Case("de", "Sehr geehrte Frau Weber,\n\nvielen Dank für das Gespräch. Sie fragten, was ich an meinem ersten "
+               "Tag tun würde: zuhören.\n\nMit freundlichen Grüßen\nAna",
+         id="de-answering-their-first-day-question"),
     # the catalog's near-misses
     Case("en", en("If I join, I'd first learn your reporting stack."), id="en-catalog-if-i-join"),
     Case("de", de("Sollte ich zum Team stoßen, arbeite ich mich zuerst ein."), id="de-catalog-sollte-ich"),

@@ -61,6 +61,8 @@ FIRES = [
 ]
 
 SILENT = [
+    Case("de", "Sehr geehrter Herr Mustermann,\n\nvielen Dank für das Gespräch über die Stelle.\n\n"
+               "Mit freundlichen Grüßen\nAna Ruiz\n", interviewer="Herr Maier", id="de-sample-name-is-a-placeholder"),
     en("Dear Dr. McDonald,", interviewer="Dr. Anna McDonald", id="en-correct"),
     en("Dear Ms. McDonald,", interviewer="Anna McDonald", id="en-correct-no-dr"),
     en("Dear Ms. Mcdonald,", id="en-no-metadata"),

@@ -68,11 +68,13 @@ EN_ERROR = EN_RECAP + [para("en", 0, 1, 3)]  # seven short paragraphs and one mo
 
 # German
 DE_FOUR_PARAS = [para("de", 0), para("de", 1, 2), para("de", 3), para("de", 7)]  # 83 words
+DE_FOUR_LONGER = [para("de", 0, 1), para("de", 2, 3), para("de", 4, 5), para("de", 6, 7), para("de", 1)]  # 5 paras
+EN_FOUR_LONGER = EN_RECAP[:4]  # 182 words in four paragraphs
 DE_258 = [para("de", 0, 1, 2, 3, 4), para("de", 5, 6, 1, 2, 3), para("de", 4, 5, 6, 7, 7, 0)]  # 83 + 88 + 109
 DE_LONG_P = [para("de", 0, 3), para("de", 1, 2, 4, 5, 6), para("de", 7)]  # 29 + 93 + 18
 
 FIRES = [
-    Case("en", note("en", *EN_FOUR_PARAS), expect=[(content(*EN_FOUR_PARAS), "warning")], id="en-four-paragraphs"),
+    Case("en", note("en", *EN_FOUR_LONGER), expect=[(content(*EN_FOUR_LONGER), "warning")], id="en-four-paragraphs"),
     Case("en", note("en", *EN_260),
          expect=[(EN_260[0], "info"), (content(*EN_260), "warning"), (EN_260[1], "info")],
          id="en-over-250-words"),
@@ -80,9 +82,9 @@ FIRES = [
     Case("en", note("en", *EN_ERROR), expect=[(content(*EN_ERROR), "error")], id="en-over-400-words"),
     Case("en", note("en", para("en", 0, 1, 2, 3), para("en", 9, 10)),
          expect=[(para("en", 0, 1, 2, 3), "info")], id="en-long-paragraph"),
-    Case("en", "Hi Priya,\n" + "\n\n".join(EN_FOUR_PARAS) + "\nThanks again,\nAna",
-         expect=[(content(*EN_FOUR_PARAS), "warning")], id="en-four-paragraphs-no-blank-after-greeting"),
-    Case("de", note("de", *DE_FOUR_PARAS), expect=[(content(*DE_FOUR_PARAS), "warning")], id="de-four-paragraphs"),
+    Case("en", "Hi Priya,\n" + "\n\n".join(EN_FOUR_LONGER) + "\nThanks again,\nAna",
+         expect=[(content(*EN_FOUR_LONGER), "warning")], id="en-four-paragraphs-no-blank-after-greeting"),
+    Case("de", note("de", *DE_FOUR_LONGER), expect=[(content(*DE_FOUR_LONGER), "warning")], id="de-five-paragraphs"),
     Case("de", note("de", *DE_258),
          expect=[(DE_258[0], "info"), (content(*DE_258), "error"), (DE_258[1], "info"), (DE_258[2], "info")],
          id="de-over-half-page"),
@@ -92,6 +94,9 @@ FIRES = [
 ]
 
 SILENT = [
+    # many short paragraphs in a short note are choppy, not too long
+    Case("en", note("en", *EN_FOUR_PARAS), id="en-four-short-paragraphs"),
+    Case("de", note("de", *DE_FOUR_PARAS), id="de-four-short-paragraphs"),
     Case("en", note("en", para("en", 0, 1), para("en", 2, 9), para("en", 10)), id="en-typical-three-paragraphs"),
     Case("en", note("en", para("en", 0, 1, 2, 9)), id="en-one-paragraph-77-words"),
     Case("en", note("en", para("en", 0, 1, 4), para("en", 2, 3), para("en", 9, 10)), id="en-154-words"),
