@@ -121,6 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
                           "record every current finding in it and exit 0")
     sup.add_argument("--update-baseline", action="store_true",
                      help="with --baseline: rewrite FILE with the current findings")
+    speed = p.add_argument_group("speed")
+    speed.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                       help="lint in N processes (0: one per CPU; default: 1, or up to 4 for thousands of notes)")
+    speed.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache of findings for unchanged notes")
+    speed.add_argument("--cache-dir", metavar="DIR",
+                       help="keep the cache in DIR (default: $NOTELINT_CACHE_DIR, $XDG_CACHE_HOME/notelint "
+                            "or ~/.cache/notelint)")
     return p
 
 
@@ -302,6 +310,21 @@ def _git_ignored(paths: list[str]) -> set[str]:
     return ignored
 
 
+def _run(linter, items, sources, args, overrides, lang):
+    """Lint the prepared notes: the cache first, then in one process or --jobs processes."""
+    from . import parallel
+
+    cache = None
+    if not args.no_cache:
+        from .cache import Cache, default_dir
+
+        cache = Cache(args.cache_dir or default_dir(), select=args.select, ignore=args.ignore,
+                      model=args.model, lang=lang)
+    spec = parallel.WorkerSpec(config=args.config, overrides=overrides, lang=lang, select=args.select,
+                               ignore=args.ignore, model=args.model)
+    return parallel.run(linter, items, cache=cache, jobs=args.jobs, spec=spec, sources=sources)
+
+
 def _cmd_check(args) -> int:
     from .config import ConfigError, Finder
     from .findings import Severity
@@ -322,7 +345,7 @@ def _cmd_check(args) -> int:
         return _fail(exc)
 
     errors: list[tuple[str, str]] = []
-    items = []
+    items, sources = [], []
     lang = None if args.lang in (None, "auto") else args.lang
     try:
         files = discover(args.paths, finder, errors)
@@ -340,14 +363,15 @@ def _cmd_check(args) -> int:
 
                 try:
                     source, _ = decode(sys.stdin.buffer.read(config.max_file_size + 1))
-                    result = prepare_text(source, display, config, overrides, lang)
+                    result = prepare_text(source, display, config, overrides, lang, detect=False)
                 except InputError as exc:
                     from .linter import FileResult
 
                     result = FileResult(display, error=str(exc))
             else:
-                result = prepare_file(path, config, overrides, lang, display)
+                result = prepare_file(path, config, overrides, lang, display, detect=False)
             items.append((result, config))
+            sources.append(None if path == "-" else path)
     except ConfigError as exc:
         return _fail(exc)
 
@@ -372,7 +396,7 @@ def _cmd_check(args) -> int:
             return _fail(exc)
     linter = Linter(select=args.select, ignore=args.ignore, model=args.model, baseline=baseline)
     try:
-        results = linter.run(items)
+        results = _run(linter, items, sources, args, overrides, lang)
     except (ValueError, RegistryError) as exc:
         return _fail(exc)
     except Exception as exc:  # the pipeline could not load (e.g. a missing trained model)
@@ -387,6 +411,8 @@ def _cmd_check(args) -> int:
     for result in results:
         if result.error:
             sys.stderr.write(f"notelint: {result.path}: {result.error}\n")
+        for message in dict.fromkeys(result.internal_errors):  # a broken or overrunning rule: exit code 2
+            sys.stderr.write(f"notelint: {result.path}: {message}\n")
 
     if args.baseline and baseline is None:
         from .fileio import write_atomic  # noqa: F401  (Baseline.write writes atomically)
@@ -396,13 +422,15 @@ def _cmd_check(args) -> int:
         count = Baseline.write(args.baseline, linter.fingerprints)
         sys.stderr.write(f"notelint: wrote {args.baseline} with {count} finding{'s' if count != 1 else ''}; "
                          f"from now on only new findings are reported\n")
-        return EXIT_ERROR if errors or any(r.error for r in results) else EXIT_OK
+        return EXIT_ERROR if errors or any(r.error or r.internal_errors for r in results) else EXIT_OK
 
     unused = [message for r in results for message in (f"{r.path}: {u}" for u in r.unused_suppressions)]
     configs = {id(c): c for _, c in items}.values()
     unused += [s.describe() + " matched nothing; remove it" for c in configs for s in c.suppress if s.seen and not s.used]
     if baseline is not None:
-        unused += baseline.unused()
+        from .suppress import relative
+
+        unused += baseline.unused({relative(r.path, baseline.root) for r in results if r.note is not None})
     for message in unused:
         sys.stderr.write(f"notelint: warning: unused suppression: {message}\n")
 
@@ -410,13 +438,14 @@ def _cmd_check(args) -> int:
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     )
     fail_on = Severity.parse(args.fail_on) if args.fail_on else None
-    ctx = ReportContext(color=color, statistics=args.statistics, message_lang=args.message_lang)
+    ctx = ReportContext(color=color, statistics=args.statistics, message_lang=args.message_lang,
+                        extra_rules=tuple({r.code: r for _, c in items for r in c.house_rules}.values()))
     get(args.format or default_format(os.environ)).report(results, sys.stdout, ctx)
     sys.stdout.flush()
 
     from .registry import load_errors
 
-    if errors or any(r.error for r in results) or load_errors():
+    if errors or any(r.error or r.internal_errors for r in results) or load_errors():
         return EXIT_ERROR
     if args.exit_zero:
         return EXIT_OK

@@ -135,8 +135,13 @@ class BaselineError(Exception):
     """The baseline file cannot be used; the message is one line."""
 
 
+def relative(path: str | None, root: str) -> str:
+    """A path as a baseline records it: relative to the baseline's folder, with forward slashes."""
+    return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/") if path and path != "-" else path or ""
+
+
 def fingerprint(finding: Finding, source: str, path: str, root: str) -> tuple[str, str, str]:
-    rel = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/") if path and path != "-" else path or ""
+    rel = relative(path, root)
     text = " ".join(source[finding.start:finding.end].split())[:200]
     return rel, finding.code, text
 
@@ -163,16 +168,19 @@ class Baseline:
         except json.JSONDecodeError as exc:
             raise BaselineError(f"{path}: the baseline is not valid JSON (line {exc.lineno}); "
                                 f"delete it and run with --baseline again to rewrite it") from None
+        except RecursionError:
+            raise BaselineError(f"{path}: not a notelint baseline (nested too deeply)") from None
         if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(
                 data.get("findings"), list):
             raise BaselineError(f"{path}: not a notelint baseline (version {BASELINE_VERSION} expected)")
         entries = {}
-        for item in data["findings"]:
-            try:
-                key = (str(item["path"]), str(item["code"]), str(item["text"]))
-                count = int(item.get("count", 1))
-            except (KeyError, TypeError, ValueError):
-                raise BaselineError(f"{path}: a baseline entry lacks path, code or text") from None
+        for number, item in enumerate(data["findings"], 1):
+            if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("path", "code", "text")):
+                raise BaselineError(f"{path}: baseline entry #{number} lacks path, code or text (each a string)")
+            count = item.get("count", 1)
+            if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+                raise BaselineError(f"{path}: baseline entry #{number}: count must be a positive whole number")
+            key = (item["path"], item["code"], item["text"])
             entries[key] = entries.get(key, 0) + count
         return cls(path, entries)
 
@@ -182,9 +190,17 @@ class Baseline:
             return True
         return False
 
-    def unused(self) -> list[str]:
+    def unused(self, linted: set[str] | None = None) -> list[str]:
+        """Entries that matched nothing, among those for files linted in this run.
+
+        ``linted`` holds the paths (relative to the baseline's folder) that were
+        linted; entries for other files are not judged, since a pre-commit hook
+        or CI job often lints only the files that changed.
+        """
         out = []
         for key, count in sorted(self.entries.items()):
+            if linted is not None and key[0] not in linted:
+                continue
             left = count - self.used.get(key, 0)
             if left > 0:
                 out.append(f"{self.path}: baseline entry ({key[0]}, {key[1]}, {key[2]!r}) matched nothing")

@@ -92,9 +92,14 @@ def test_baseline_adopts_then_reports_only_new_findings(repo):
     code, out, _ = run("--select", "too-short", "--format", "concise", "--baseline", "notelint-baseline.json", ".",
                        cwd=repo)
     assert code == 1 and [line.split(":")[0] for line in out.splitlines()] == ["notes/new.txt"]
-    (repo / "notes" / "other.txt").unlink()
+    # a baselined finding that is gone from a linted file is reported; files not linted are not judged
+    (repo / "notes" / "other.txt").write_text(
+        "Dear Ms. Lee,\n\nThank you for the interview today about the analyst role. I enjoyed hearing how your "
+        "team halved its reporting time, and I would love to help with the next dashboards.\n\nBest,\nAna\n")
     _, _, err = run("--select", "too-short", "--baseline", "notelint-baseline.json", ".", cwd=repo)
     assert "baseline entry (notes/other.txt, NL103" in err
+    _, _, err = run("--select", "too-short", "--baseline", "notelint-baseline.json", "notes/short.txt", cwd=repo)
+    assert "unused" not in err
 
 
 def test_corrupt_baseline_is_one_line(repo):

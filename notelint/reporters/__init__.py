@@ -32,6 +32,7 @@ class ReportContext:
     statistics: bool = False
     message_lang: str = "en"
     fail_on: str = "warning"
+    extra_rules: tuple = ()  # house rules from configuration, for formats that list rules (SARIF)
 
     @staticmethod
     def display_path(path: str | None) -> str:

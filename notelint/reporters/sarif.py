@@ -20,6 +20,7 @@ def document(results, ctx) -> dict:
     from ..registry import all_rules
 
     rules = list(all_rules().values())
+    rules += [rule for rule in ctx.extra_rules if rule.code not in {r.code for r in rules}]
     index = {rule.code: i for i, rule in enumerate(rules)}
     sarif_results = []
     for result in results:
