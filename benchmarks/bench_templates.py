@@ -25,11 +25,9 @@ import json
 import os
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 import corpus  # noqa: E402
