@@ -175,6 +175,9 @@ def lint_corpus(corpus: str = CORPUS, names: list[str] | None = None):
     linter = Linter()
     items = [(prepare_file(os.path.join(corpus, name), config, None, None, display=name), config) for name in names]
     linter.run(items)
+    from notelint import batch
+
+    batch.run(linter, items)  # rules that compare the notes of one run, as the command line does
     return {name: result for name, (result, _) in zip(names, items)}
 
 

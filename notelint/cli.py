@@ -397,6 +397,9 @@ def _cmd_check(args) -> int:
     linter = Linter(select=args.select, ignore=args.ignore, model=args.model, baseline=baseline)
     try:
         results = _run(linter, items, sources, args, overrides, lang)
+        from . import batch
+
+        batch.run(linter, items)  # rules that compare the notes of this run with each other
     except (ValueError, RegistryError) as exc:
         return _fail(exc)
     except Exception as exc:  # the pipeline could not load (e.g. a missing trained model)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import stat
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -30,6 +31,7 @@ class FileResult:
     internal_errors: list[str] = field(default_factory=list)
     unused_suppressions: list[str] = field(default_factory=list)
     pipeline: str | None = None
+    digest: str | None = None  # hash of the bytes read (the cache's key to the content)
 
     @property
     def language(self) -> str | None:
@@ -38,17 +40,34 @@ class FileResult:
         return self.note.language
 
 
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return kind
+    return "not a plain file"
+
+
 def read_bytes(path: str, max_bytes: int) -> bytes:
     """Read a note file, refusing what cannot be a note; raises InputError."""
     try:
         if os.path.isdir(path):
             raise InputError("is a directory")
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(
-                f"file too large to be a note ({size:,} bytes; the limit is {max_bytes:,}, see max-file-size)"
-            )
-        with open(path, "rb") as handle:
+        # Opened without blocking (a FIFO would wait for a writer forever), then checked through
+        # the open handle: only a regular file is read, and never more than the size limit.
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(f"not a regular file ({_file_kind(info.st_mode)}), not a note")
+            if info.st_size > max_bytes:
+                raise InputError(
+                    f"file too large to be a note ({info.st_size:,} bytes; the limit is {max_bytes:,}, "
+                    f"see max-file-size)"
+                )
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError("no such file") from None
@@ -71,8 +90,13 @@ def make_note(
     encoding: str = "utf-8",
     lang: str | None = None,
     data: bytes | None = None,
+    detect: bool = True,
 ) -> Note:
     """Build a Note from decoded text: front matter or e-mail headers, metadata, language.
+
+    With ``detect=False`` a language that is not set anywhere is left to be
+    detected later (``detect_language``; ``language_reason`` stays empty):
+    a run that takes the note's findings from the cache never detects it.
 
     Precedence of metadata: ``overrides`` (command-line flags or API
     arguments), front matter or e-mail headers, configuration. ``data`` is
@@ -109,7 +133,8 @@ def make_note(
                 raise InputError(str(exc)) from None
     if overrides is not None:
         metadata = overrides.merged_over(metadata)
-    if metadata.sent is None:
+    sent_defaulted = metadata.sent is None
+    if sent_defaulted:
         metadata = Metadata(sent=Moment(_dt.datetime.now().replace(microsecond=0), True)).merged_over(metadata)
     if not metadata.template and config.matches_glob("templates", path):
         metadata = Metadata(template=True).merged_over(metadata)
@@ -129,15 +154,21 @@ def make_note(
     note = Note(
         source=source, text=text, path=path, metadata=metadata, body_start=body_start,
         encoding=encoding, kind=kind, subject_span=subject_span, slots=slots, disabled=disabled,
+        sent_defaulted=sent_defaulted,
     )
     forced = lang or metadata.lang or config.lang
     if forced:
         note.language, note.language_reason = forced, "set"
-    else:
-        detected, reason = _language.detect(note.body)
-        note.language = detected or ""
-        note.language_reason = reason
+    elif detect:
+        detect_language(note)
     return note
+
+
+def detect_language(note: Note) -> None:
+    """Detect the language of a note whose language is not set."""
+    detected, reason = _language.detect(note.body)
+    note.language = detected or ""
+    note.language_reason = reason
 
 
 #: Stand-ins for template slots, by what the slot stands for, longest first;
@@ -197,6 +228,8 @@ class Linter:
         self.baseline = baseline
         #: fingerprints of every finding reported (to write a new baseline)
         self.fingerprints: list[tuple[str, str, str]] = []
+        #: leave suppressions and the baseline to a later ``finish`` (cache, parallel runs)
+        self.keep_raw = False
 
     # ------------------------------------------------------------------ selection
 
@@ -237,6 +270,8 @@ class Linter:
             note = result.note
             if note is None or result.error:
                 continue
+            if not note.language_reason:  # prepared with detect=False
+                detect_language(note)
             if note.language not in _language.SUPPORTED:
                 result.notice = (
                     f"not linted: the note seems {note.language_reason}; notelint checks English and "
@@ -247,6 +282,12 @@ class Linter:
             groups.setdefault((note.language, model), []).append((result, config))
         for (lang, model), members in groups.items():
             pipe = _pipeline.get(lang, model)
+            for result, _ in members:  # spaCy refuses longer texts (E088); refuse the note, not the run
+                if len(result.note.text) > pipe.nlp.max_length:
+                    result.error = (f"note too long to check ({len(result.note.text):,} characters; "
+                                    f"the limit is {pipe.nlp.max_length:,})")
+                    result.note = None
+            members = [(r, c) for r, c in members if r.note is not None]
             docs = pipe.pipe((r.note.text for r, _ in members), batch_size=self.batch_size)
             for (result, config), doc in zip(members, docs):
                 doc._.note = result.note
@@ -254,6 +295,7 @@ class Linter:
                 result.pipeline = pipe.name
                 self._check(result, config)
                 result.note.doc = None  # let the Doc go; findings hold all we need
+                doc.user_data.clear()  # rules' per-Doc memos hold Spans: break the cycles now
         return [r for r, _ in items]
 
     def _check(self, result: FileResult, config: Config) -> None:
@@ -261,18 +303,29 @@ class Linter:
         findings: list[Finding] = []
         rules: dict[str, Rule] = {}
         for rule, severity, options in self.rules_for(config):
-            if note.language not in rule.languages:
+            if note.language not in rule.languages or rule.check is None:
                 continue
             rules[rule.code] = rule
             try:
-                problems = list(rule.check(note, options))
+                problems, slow = _call_rule(rule, note, options, getattr(config, "rule_timeout", 0.0))
             except Exception as exc:  # one broken rule must not hide the others' findings
                 result.internal_errors.append(f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
                 continue
+            if slow:
+                result.internal_errors.append(slow)
             for problem in problems:
                 findings.append(to_finding(note, rule, problem, severity))
         findings.sort(key=lambda f: (f.start, f.end, f.code))
-        result.findings = self._suppress(result, config, _dedupe(findings), rules)
+        result.findings = _dedupe(findings)
+        if not self.keep_raw:
+            result.findings = self._suppress(result, config, result.findings, rules)
+
+    def finish(self, result: FileResult, config: Config) -> None:
+        """Apply suppressions and the baseline to a result's rule findings (from ``keep_raw``, the cache or a worker)."""
+        if result.note is None or result.error or result.notice:
+            return
+        rules = {rule.code: rule for rule, _, _ in self.rules_for(config) if result.note.language in rule.languages}
+        result.findings = self._suppress(result, config, result.findings, rules)
 
     def _suppress(self, result: FileResult, config: Config, findings: list[Finding], rules) -> list[Finding]:
         """Drop suppressed findings (front matter, Markdown comments, config, baseline); note unused ones."""
@@ -315,6 +368,82 @@ class Linter:
             self.fingerprints.extend(fingerprint(f, note.source, result.path, root) for f in kept)
         return kept
 
+    def suppressed(self, result: FileResult, config: Config, finding: Finding, rule: Rule) -> bool:
+        """Is a finding added after the per-note pass (a batch rule's) suppressed? Records the use."""
+        note = result.note
+        for selector in note.metadata.ignore:
+            if matches(rule, selector):
+                unused = f"front matter: ignore {selector} matched nothing; remove it"
+                if unused in result.unused_suppressions:
+                    result.unused_suppressions.remove(unused)
+                return True
+        for suppression in config.suppress:
+            if suppression.applies_to(result.path) and suppression.covers(finding, rule, note.source):
+                suppression.used += 1
+                return True
+        if self.baseline is not None and result.path:
+            from .suppress import fingerprint
+
+            if self.baseline.absorbs(fingerprint(finding, note.source, result.path, self.baseline.root)):
+                return True
+        if result.path:
+            from .suppress import fingerprint
+
+            root = self.baseline.root if self.baseline is not None else os.getcwd()
+            self.fingerprints.append(fingerprint(finding, note.source, result.path, root))
+        return False
+
+
+class _RuleTimeout(BaseException):
+    """Raised inside a rule that overran rule-timeout (a BaseException, so a rule's ``except Exception`` cannot swallow it)."""
+
+
+def _call_rule(rule: Rule, note: Note, options: dict, limit: float) -> tuple[list[Problem], str | None]:
+    """Run one rule on one note within ``limit`` seconds; returns its problems and a message if it overran.
+
+    On the main thread of a POSIX process (the command line, -j workers) an
+    interval timer interrupts the rule at the limit; its findings are dropped.
+    Elsewhere (the language server's worker thread, Windows), or while the
+    process's own SIGALRM timer is in use, the rule runs to its end and is
+    reported as slow afterwards. A rule busy inside compiled code (a spaCy
+    Matcher call) is interrupted only when that call returns.
+    """
+    import signal
+    import threading
+    import time
+
+    started = time.monotonic()
+    usable = (limit > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+              and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        problems = list(rule.check(note, options))
+        elapsed = time.monotonic() - started
+        if limit > 0 and elapsed > limit:
+            return problems, (f"rule {rule.name} ({rule.code}) is slow: it took {elapsed:.1f} s on this note "
+                              f"(rule-timeout is {limit:g} s)")
+        return problems, None
+    armed = [True]
+
+    def on_alarm(signum, frame):
+        if armed[0]:
+            armed[0] = False
+            raise _RuleTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            return list(rule.check(note, options)), None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            armed[0] = False
+    except _RuleTimeout:
+        return [], (f"rule {rule.name} ({rule.code}) was stopped after {limit:g} s on this note "
+                    f"(rule-timeout); its findings for this note are missing")
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen = set()
@@ -351,22 +480,32 @@ def to_finding(note: Note, rule: Rule, problem: Problem, severity: Severity | No
     )
 
 
-def prepare_file(path: str, config: Config, overrides: Metadata | None, lang: str | None, display: str | None = None) -> FileResult:
+def prepare_file(path: str, config: Config, overrides: Metadata | None, lang: str | None, display: str | None = None,
+                 detect: bool = True) -> FileResult:
     """Read and decode a file into a FileResult holding its Note (or its error)."""
     result = FileResult(display or path)
     try:
         data = read_bytes(path, config.max_file_size)
+        result.digest = _digest(data)
         source, encoding = decode(data)
-        result.note = make_note(source, result.path, config, overrides, encoding, lang, data)
+        result.note = make_note(source, result.path, config, overrides, encoding, lang, data, detect)
     except InputError as exc:
         result.error = str(exc)
     return result
 
 
-def prepare_text(source: str, path: str | None, config: Config, overrides: Metadata | None, lang: str | None) -> FileResult:
+def prepare_text(source: str, path: str | None, config: Config, overrides: Metadata | None, lang: str | None,
+                 detect: bool = True) -> FileResult:
     result = FileResult(path)
     try:
-        result.note = make_note(source, path, config, overrides, "utf-8", lang)
+        result.digest = _digest(source.encode("utf-8", "surrogatepass"))
+        result.note = make_note(source, path, config, overrides, "utf-8", lang, detect=detect)
     except InputError as exc:
         result.error = str(exc)
     return result
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=20).hexdigest()

@@ -40,9 +40,13 @@ class Rule:
     severity: Severity
     languages: frozenset[str]
     summary: str
-    check: Callable[[Any, Mapping[str, Any]], Iterable[Problem]]
+    check: Callable[[Any, Mapping[str, Any]], Iterable[Problem]] | None
     options: Mapping[str, Any] = field(default_factory=dict)
     doc: str = ""
+    #: a rule that compares notes with each other (e.g. the same note sent to two
+    #: interviewers) has ``batch_check(notes, options)`` yielding ``(note, Problem)``
+    #: over all notes of a run, and ``check=None``
+    batch_check: Callable[[list, Mapping[str, Any]], Iterable[tuple[Any, Problem]]] | None = None
 
     def __post_init__(self):
         if not _CODE.match(self.code):
@@ -52,8 +56,10 @@ class Rule:
         object.__setattr__(self, "severity", Severity.parse(self.severity))
         object.__setattr__(self, "languages", frozenset(self.languages))
         object.__setattr__(self, "options", dict(self.options))
+        if self.check is None and self.batch_check is None:
+            raise RegistryError(f"rule {self.name!r} has neither check nor batch_check")
         if not self.doc:
-            module = inspect.getmodule(self.check)
+            module = inspect.getmodule(self.check or self.batch_check)
             object.__setattr__(self, "doc", inspect.cleandoc(getattr(module, "__doc__", "") or ""))
 
     def resolve_options(self, overrides: Mapping[str, Any], where: str) -> dict:

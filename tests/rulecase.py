@@ -47,13 +47,39 @@ DATA = __import__("pathlib").Path(__file__).parent / "rules" / "data"
 def run_rule(rule: str, case: Case):
     """Lint a case with only ``rule`` selected; returns [(span text, severity, finding)].
 
-    ``config="name.toml"`` in a Case's keywords uses tests/rules/data/name.toml.
+    ``config="name.toml"`` in a Case's keywords uses tests/rules/data/name.toml;
+    ``batch=[(text, metadata), ...]`` lints the case together with other notes
+    (for rules that compare notes).
     """
     meta = dict(case.meta)
     if "config" in meta:
         meta["config"] = str(DATA / meta["config"])
-    findings = notelint.lint(case.text, lang=case.lang, select=[rule], **meta)
+    if "batch" in meta:
+        findings = _lint_batch(rule, case.lang, case.text, meta)
+    else:
+        findings = notelint.lint(case.text, lang=case.lang, select=[rule], **meta)
     return [(case.text[f.start:f.end], f.severity.value, f) for f in findings]
+
+
+def _lint_batch(rule, lang, text, meta):
+    """Lint ``text`` together with the notes in ``meta["batch"]`` (a list of (text, metadata) pairs),
+    as one run of the command line would; returns the findings of ``text``."""
+    from notelint import batch
+    from notelint.config import Config
+    from notelint.linter import Linter, prepare_text
+    from notelint.note import Metadata
+
+    others = meta.pop("batch")
+    config = Config()
+    items = []
+    for index, (body, data) in enumerate([(text, meta), *others]):
+        result = prepare_text(body, f"note{index}.txt", config, Metadata.from_mapping(data, "case") if data else None,
+                              lang)
+        items.append((result, config))
+    linter = Linter(select=[rule])
+    linter.run(items)
+    batch.run(linter, items)
+    return items[0][0].findings
 
 
 def _ids(cases):

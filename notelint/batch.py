@@ -1,0 +1,44 @@
+"""Rules that compare the notes of one run with each other.
+
+Most rules judge one note at a time; a batch rule (``Rule.batch_check``)
+sees every note linted in the run, e.g. to catch the same note sent to two
+interviewers. It runs after the per-note rules (and after the cache and any
+worker processes), in this process, over the notes' text and metadata (no
+spaCy Doc), and its findings go through the same suppressions.
+"""
+
+from __future__ import annotations
+
+
+def run(linter, items) -> None:
+    """Add batch rules' findings to the results of ``items`` (``(FileResult, Config)`` pairs)."""
+    from .linter import to_finding
+
+    checked = [(r, c) for r, c in items if r.note is not None and not r.error and not r.notice]
+    if len(checked) < 2:
+        return
+    by_rule: dict[str, tuple] = {}
+    for result, config in checked:
+        for rule, severity, options in linter.rules_for(config):
+            if rule.batch_check is None or result.note.language not in rule.languages:
+                continue
+            entry = by_rule.setdefault(rule.code, (rule, severity, options, []))
+            entry[3].append((result, config))
+    for rule, severity, options, members in by_rule.values():
+        if len(members) < 2:
+            continue
+        by_note = {id(r.note): (r, c) for r, c in members}
+        try:
+            hits = list(rule.batch_check([r.note for r, _ in members], options))
+        except Exception as exc:  # a broken rule must not take the run down
+            members[0][0].internal_errors.append(
+                f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
+            continue
+        for note, problem in hits:
+            if id(note) not in by_note:
+                continue
+            result, config = by_note[id(note)]
+            finding = to_finding(note, rule, problem, severity)
+            if not linter.suppressed(result, config, finding, rule):
+                result.findings.append(finding)
+                result.findings.sort(key=lambda f: (f.start, f.end, f.code))

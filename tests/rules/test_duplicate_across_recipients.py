@@ -1,0 +1,75 @@
+from rulecase import Case, make_tests
+
+RULE = "duplicate-across-recipients"
+
+EN_BODY = (
+    "Thank you for meeting with me today as part of the panel for the Data Protection Officer role at Harwick Bank. "
+    "I enjoyed our discussion of the new consent records and how the bank plans to answer access requests within a "
+    "week instead of a month.\n\nYou asked how I would train branch staff on data requests. I would start with a "
+    "one-page checklist and a short role-play in each team meeting, as I did for forty branches at my current "
+    "employer.\n\nI am very interested in the role and look forward to hearing about next steps."
+)
+EN_OWN = (
+    "\n\nMr. Collins, your question about vendor audits stayed with me: I would begin with the three vendors that "
+    "hold customer records and agree a yearly review with each of them before the next renewal."
+)
+DE_BODY = (
+    "vielen Dank für das Gespräch heute in der Runde zur Stelle als Datenschutzbeauftragte. Besonders die Pläne für "
+    "das neue Einwilligungsregister und die schnellere Beantwortung von Auskunftsersuchen haben mich beschäftigt.\n\n"
+    "Sie fragten, wie ich die Filialen schulen würde. Ich beginne mit einer einseitigen Checkliste und einem kurzen "
+    "Rollenspiel in jeder Teamsitzung, so wie in vierzig Filialen bei meinem jetzigen Arbeitgeber.\n\n"
+    "Die Aufgabe reizt mich sehr, und ich freue mich auf die nächsten Schritte."
+)
+
+
+def en(greeting, body=EN_BODY):
+    return f"{greeting}\n\n{body}\n\nKind regards,\nHelen Marsh\n"
+
+
+def de(greeting, body=DE_BODY):
+    return f"{greeting}\n\n{body}\n\nMit freundlichen Grüßen\nHelen Marsh\n"
+
+
+FIRES = [
+    Case("en", en("Dear Ms. Adeyemi,"), expect=[(EN_BODY, "error")],
+         batch=[(en("Dear Mr. Collins,"), {})], id="en-name-swapped"),
+    Case("en", en("Dear Ms. Adeyemi,"), expect=[(EN_BODY, "warning")],
+         batch=[(en("Dear Mr. Collins,", EN_BODY.replace("forty branches", "thirty-eight branches")), {})],
+         id="en-nearly-the-same"),
+    Case("en", en("Dear Ms. Adeyemi,"), expect=[(EN_BODY, "error")], interviewer="Ms. Funmi Adeyemi",
+         batch=[(en("Dear Mr. Collins,"), {"interviewer": "Mr. Ian Collins"})], id="en-with-metadata"),
+    Case("de", de("Sehr geehrte Frau Hahn,"), expect=[(DE_BODY, "error")],
+         batch=[(de("Sehr geehrter Herr Brandt,"), {})], id="de-name-swapped"),
+]
+
+SILENT = [
+    Case("en", en("Dear Ms. Adeyemi,"), batch=[(en("Dear Mr. Collins,", EN_BODY + EN_OWN), {})],
+         id="en-each-has-their-own-paragraph-but-still-similar"),
+    Case("en", en("Dear Ms. Adeyemi,"), batch=[(en("Dear Ms. Adeyemi,"), {})], id="en-same-recipient"),
+    Case("en", en("Dear Ms. Adeyemi,"), batch=[], id="en-alone"),
+    Case("en", en("Dear [Interviewer Name],"), template=True, batch=[(en("Dear [Interviewer Name],"), {"template": True})],
+         id="en-templates-are-meant-to-be-alike"),
+    Case("de", de("Sehr geehrte Frau Hahn,"),
+         batch=[(de("Sehr geehrter Herr Brandt,", "vielen Dank für das Gespräch über die Stelle. Ihre Frage nach den "
+                    "Lieferanten hat mich weiter beschäftigt; ich würde mit den drei Dienstleistern beginnen, die "
+                    "Kundendaten halten, und mit jedem eine jährliche Prüfung vereinbaren."), {})],
+         id="de-different-notes"),
+]
+
+test_fires, test_silent = make_tests(RULE, FIRES, SILENT)
+
+
+def test_the_command_line_compares_the_files_of_one_run(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "lee.txt").write_text(en("Dear Ms. Lee,"))
+    (tmp_path / "collins.txt").write_text(en("Dear Mr. Collins,"))
+    (tmp_path / "other.txt").write_text(de("Sehr geehrte Frau Hahn,"))
+    proc = subprocess.run([sys.executable, "-m", "notelint", "--select", RULE, "--format", "concise", str(tmp_path)],
+                          capture_output=True, text=True)
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 1
+    assert len(lines) == 2
+    assert "collins.txt" in lines[0] and "same as lee.txt except for the name" in lines[0]
+    assert "lee.txt" in lines[1] and "same as collins.txt" in lines[1]
