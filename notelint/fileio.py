@@ -10,7 +10,9 @@ import os
 import tempfile
 
 
-def write_atomic(path: str, data: str | bytes, encoding: str = "utf-8") -> None:
+def write_atomic(path: str, data: str | bytes, encoding: str = "utf-8", fsync: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically; ``fsync=False`` skips the flush to disk (for cache entries,
+    where losing the newest writes in a power cut is harmless and a thousand fsyncs are not)."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
     payload = data.encode(encoding) if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=".notelint-", suffix=".tmp", dir=folder)
@@ -18,7 +20,8 @@ def write_atomic(path: str, data: str | bytes, encoding: str = "utf-8") -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if fsync:
+                os.fsync(handle.fileno())
         if os.path.exists(path):
             os.chmod(tmp, os.stat(path).st_mode & 0o7777)
         else:

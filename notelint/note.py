@@ -143,6 +143,7 @@ class Note:
     subject_span: tuple[int, int] | None = None  # where the e-mail's Subject value stands
     slots: tuple = ()  # template mode: the placeholders, filled with stand-ins in ``text``
     disabled: list = field(default_factory=list)  # Markdown notelint-disable regions
+    sent_defaulted: bool = False  # no send time was given: metadata.sent is the time of linting
     doc: Any = None
     _index: LineIndex | None = field(default=None, repr=False)
 

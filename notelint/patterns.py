@@ -38,6 +38,7 @@ Nothing here knows about thank-you notes; rules own their pattern lists.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from typing import Iterable, Mapping, Sequence
@@ -166,26 +167,22 @@ class PatternSet:
             }
         self._matchers: dict[tuple[str, int], tuple[object, bool]] = {}
         self._lock = threading.Lock()
-        self._plans = {lang: _Plan(groups) for lang, groups in self._source.items()}
+        self._serial = next(_SERIALS)
+        self._needs_lemmas = {lang: uses_lemmas(p for c in groups.values() for p in c)
+                              for lang, groups in self._source.items()}
+        self._plans: dict[str, _Plan] = {}
 
     @property
     def languages(self) -> frozenset[str]:
         return frozenset(self._source)
 
-    def _matcher(self, doc):
-        lang = doc.lang_
-        key = (lang, id(doc.vocab))
-        cached = self._matchers.get(key)
-        if cached is None:
-            from spacy.matcher import Matcher
-
+    def _plan(self, lang: str) -> "_Plan":
+        plan = self._plans.get(lang)
+        if plan is None:
             with self._lock:
-                cached = self._matchers.get(key)
-                if cached is None:
-                    groups = self._source.get(lang, {})
-                    needs_lemmas = uses_lemmas(p for c in groups.values() for p in c)
-                    cached = self._matchers[key] = (None, needs_lemmas)
-        return cached
+                plan = self._plans.get(lang) or _Plan([self], lang)
+                self._plans[lang] = plan
+        return plan
 
     def find(self, doc, labels: Iterable[str] | None = None):
         """Non-overlapping matching spans (longest first), in text order.
@@ -198,17 +195,16 @@ class PatternSet:
 
         # rules often ask again for the same Doc (once per sentence, or two rules
         # sharing a set): match once per Doc and set, and filter each time
-        memo = ("notelint.patterns", id(self))
+        memo = ("notelint.patterns", self._serial)
         spans = doc.user_data.get(memo)
         if spans is None:
-            _, needs_lemmas = self._matcher(doc)
-            if needs_lemmas:
+            lang = doc.lang_
+            lemmas = self._needs_lemmas[lang]
+            if lemmas:
                 from .pipeline import for_doc
 
                 for_doc(doc).ensure_lemmas(doc)
-            matcher = self._plans[doc.lang_].matcher_for(doc)
-            spans = matcher(doc, as_spans=True) if matcher is not None else []
-            doc.user_data[memo] = spans
+            spans = doc.user_data[memo] = self._plan(lang).run(doc)[memo]
         if labels is not None:
             wanted = set(labels)
             spans = [s for s in spans if s.label_ in wanted]
@@ -219,17 +215,22 @@ class PatternSet:
 
 # ----------------------------------------------------------------------------- anchors
 #
-# spaCy's Matcher tries every pattern at every token, and each note meets
-# dozens of rules' pattern sets, over 400 patterns in all; about one in
-# twenty can match a given note. Every token test on the lower-cased text
-# that a pattern cannot do without (not optional: a word, a list of words,
-# a prefix) is an anchor: if the note has no word passing it, the pattern
-# cannot match. So for each note a set runs a Matcher holding only the
-# patterns whose anchors all appear (cached by that selection), or none at
-# all. The matches are the same: a left-out pattern could match nothing,
-# and the others keep their order.
+# spaCy's Matcher tries every pattern at every token (creating a Token object
+# per token for the IN/REGEX tests), and each note meets the pattern sets of
+# dozens of rules: over 400 patterns in all, of which about one in twenty can
+# match a given note. Every token test on the lower-cased text that a pattern
+# cannot do without (not optional: a word, a list of words, a prefix) is an
+# anchor: if the note has no word passing one of them, the pattern cannot
+# match. So for each note a set runs a Matcher holding only the patterns
+# whose anchors all appear (cached by that selection, which repeats a lot
+# from note to note), or no Matcher at all. The matches are those of the
+# whole set: a left-out pattern could match nothing, and the others keep
+# their order. (One Matcher for every set's selection at once walks the note
+# once instead of about eight times, but its selections hardly repeat, and
+# building a Matcher per note costs more than the walks it saves.)
 
-_MATCHER_CACHE_SIZE = 256
+_SERIALS = itertools.count(1)
+_MATCHER_CACHE_SIZE = 512
 
 
 def _anchors_of(pattern: list[dict]) -> list:
@@ -250,22 +251,25 @@ def _anchors_of(pattern: list[dict]) -> list:
 
 
 class _Plan:
-    """One language's patterns of a set, with their anchors and Matchers per selection."""
+    """The patterns of some sets in one language, with their anchors and a Matcher per selection."""
 
-    def __init__(self, groups: Mapping[str, list[list[dict]]]):
+    def __init__(self, sets: Sequence[PatternSet], lang: str):
+        self.serials = tuple(s._serial for s in sets)
         self.anchors: list = []
         index: dict = {}
-        self.entries: list[tuple[str, list[dict], tuple[int, ...]]] = []
-        for label, compiled in groups.items():
-            for pattern in compiled:
-                ids = []
-                for anchor in _anchors_of(pattern):
-                    key = anchor if isinstance(anchor, frozenset) else ("re", anchor.pattern)
-                    if key not in index:
-                        index[key] = len(self.anchors)
-                        self.anchors.append(anchor)
-                    ids.append(index[key])
-                self.entries.append((label, pattern, frozenset(ids)))
+        #: (name the Matcher knows, serial, label, pattern, anchor ids)
+        self.entries: list[tuple[str, int, str, list[dict], frozenset]] = []
+        for pset in sets:
+            for label, compiled in pset._source.get(lang, {}).items():
+                for pattern in compiled:
+                    ids = []
+                    for anchor in _anchors_of(pattern):
+                        key = anchor if isinstance(anchor, frozenset) else ("re", anchor.pattern)
+                        if key not in index:
+                            index[key] = len(self.anchors)
+                            self.anchors.append(anchor)
+                        ids.append(index[key])
+                    self.entries.append((f"{pset._serial}\x1f{label}", pset._serial, label, pattern, frozenset(ids)))
         #: word -> the word anchors it satisfies; the regex anchors are tried one by one
         self._by_word: dict[str, list[int]] = {}
         self._regexes: list[tuple[int, re.Pattern]] = []
@@ -275,37 +279,48 @@ class _Plan:
                     self._by_word.setdefault(word, []).append(aid)
             else:
                 self._regexes.append((aid, anchor))
-        self._matchers: dict[tuple[int, tuple[int, ...]], object] = {}
+        self._matchers: dict[tuple[int, tuple[int, ...]], tuple[object, dict]] = {}
         self._lock = threading.Lock()
 
-    def matcher_for(self, doc):
-        """A Matcher with the patterns that can match in ``doc`` (None: no pattern can)."""
+    def run(self, doc) -> dict:
+        """Every member set's raw matches in ``doc``, keyed as ``PatternSet.find`` memoises them."""
+        from spacy.tokens import Span
+
+        found: dict = {("notelint.patterns", serial): [] for serial in self.serials}
         words, joined, odd = _words(doc)
         by_word = self._by_word
         present = {aid for word in words if word in by_word for aid in by_word[word]}
         for aid, regex in self._regexes:
             if regex.search(joined) is not None or any(regex.search(w) for w in odd):
                 present.add(aid)
-        chosen = tuple(i for i, (_, _, ids) in enumerate(self.entries) if ids <= present)
+        chosen = tuple(i for i, entry in enumerate(self.entries) if entry[4] <= present)
         if not chosen:
-            return None
+            return found
         key = (id(doc.vocab), chosen)
-        matcher = self._matchers.get(key)
-        if matcher is None:
+        cached = self._matchers.get(key)
+        if cached is None:
             from spacy.matcher import Matcher
 
             matcher = Matcher(doc.vocab)
-            by_label: dict[str, list] = {}
+            by_name: dict[str, list] = {}
             for i in chosen:
-                label, pattern, _ = self.entries[i]
-                by_label.setdefault(label, []).append(pattern)
-            for label, patterns in by_label.items():
-                matcher.add(label, patterns)
+                by_name.setdefault(self.entries[i][0], []).append(self.entries[i][3])
+            owners = {}
+            for i in chosen:
+                name, serial, label = self.entries[i][:3]
+                owners[doc.vocab.strings.add(name)] = (("notelint.patterns", serial), label)
+            for name, patterns in by_name.items():
+                matcher.add(name, patterns)
+            cached = (matcher, owners)
             with self._lock:
                 if len(self._matchers) >= _MATCHER_CACHE_SIZE:
                     self._matchers.clear()
-                self._matchers[key] = matcher
-        return matcher
+                self._matchers[key] = cached
+        matcher, owners = cached
+        for match_id, start, end in matcher(doc):
+            memo, label = owners[match_id]
+            found[memo].append(Span(doc, start, end, label=label))
+        return found
 
 
 def _words(doc):

@@ -1,0 +1,111 @@
+"""A CI re-run over an unchanged template repository: cold, then from the cache.
+
+    python3 benchmarks/bench_cache.py [--templates 1000] [--runs 3]
+
+Generates bench_templates.py's repository of templates (about 30% German,
+placeholders, a .notelint.toml with a ``templates`` glob), then runs
+``notelint --format json templates`` in a fresh process:
+
+- cold: ``--no-cache`` (what every run costs without the cache);
+- fill: an empty ``--cache-dir`` (the first run of a CI job with a new cache:
+  a cold run plus writing the entries);
+- cached: the same again, every note a hit (what the next push costs);
+- one changed: one template edited, the rest hits.
+
+For each it prints the wall time and the peak memory of the notelint process
+(median of --runs for cold and cached), checks that the cached report is
+byte-identical to the cold one, and prints cached/cold (aim: under 0.10).
+Python bytecode is cached (PYTHONPYCACHEPREFIX), as for an installed package.
+The machines are shared and noisy: compare the ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bench_templates import write_repository  # noqa: E402
+
+MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "proc = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE)\n"
+    "wall = time.perf_counter() - start\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "sys.stderr.write(f'MEASURE {wall} {peak} {proc.returncode}\\n')\n"
+    "sys.stdout.buffer.write(proc.stdout)\n"
+)
+
+
+def run(args: list[str], cwd: str, env: dict) -> tuple[float, float, int, bytes]:
+    """notelint in a fresh measuring process: wall seconds, peak RSS in MiB, exit code, stdout."""
+    proc = subprocess.run([sys.executable, "-c", MEASURE, sys.executable, "-m", "notelint", "--format", "json", *args],
+                          cwd=cwd, capture_output=True, env=env)
+    line = [ln for ln in proc.stderr.decode().splitlines() if ln.startswith("MEASURE ")][-1]
+    _, wall, peak, code = line.split()
+    return float(wall), int(peak) / 1024, int(code), proc.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--templates", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="notelint-cache-bench-")
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("GITHUB_ACTIONS", None)
+    env["PYTHONPYCACHEPREFIX"] = os.path.join(tmp, "pycache")
+    repo = os.path.join(tmp, "repo")
+    cache_dir = os.path.join(tmp, "cache")
+    german = write_repository(repo, args.templates)
+    print(f"repository: {args.templates} templates ({german} German) in {repo}")
+    run(["--no-cache", "--version"], repo, env)  # warm the bytecode cache
+
+    colds, hits = [], []
+    cold_out = None
+    for _ in range(args.runs):
+        wall, peak, code, out = run(["--no-cache", "templates"], repo, env)
+        colds.append((wall, peak))
+        cold_out = out
+    fill = run(["--cache-dir", cache_dir, "templates"], repo, env)
+    for _ in range(args.runs):
+        wall, peak, code, out = run(["--cache-dir", cache_dir, "templates"], repo, env)
+        hits.append((wall, peak))
+        assert out == cold_out, "the cached report differs from the cold one"
+    assert fill[3] == cold_out, "the report of the run that filled the cache differs from the cold one"
+    changed = os.path.join(repo, "templates", sorted(os.listdir(os.path.join(repo, "templates")))[0])
+    changed = os.path.join(changed, "00", sorted(os.listdir(os.path.join(changed, "00")))[0])
+    with open(changed, "a", encoding="utf-8") as handle:
+        handle.write("\nP.S. One more thing.\n")
+    one = run(["--cache-dir", cache_dir, "templates"], repo, env)
+    entries = sum(len(files) for _, _, files in os.walk(cache_dir))
+    size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(cache_dir) for f in fs)
+
+    cold_wall = statistics.median(w for w, _ in colds)
+    hit_wall = statistics.median(w for w, _ in hits)
+    print()
+    print("| run | wall time | peak memory |")
+    print("|---|---|---|")
+    print(f"| cold (--no-cache), median of {args.runs} | {cold_wall:.2f} s | {max(p for _, p in colds):.0f} MB |")
+    print(f"| first run, filling the cache | {fill[0]:.2f} s | {fill[1]:.0f} MB |")
+    print(f"| cached, unchanged, median of {args.runs} | {hit_wall:.2f} s | {max(p for _, p in hits):.0f} MB |")
+    print(f"| cached, one template changed | {one[0]:.2f} s | {one[1]:.0f} MB |")
+    print()
+    print(f"cache: {entries} entries, {size / 1024:,.0f} KiB; cached reports byte-identical to cold: yes")
+    print(f"cached/cold wall time: {hit_wall / cold_wall:.3f} (aim: < 0.10)")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    main()
+    print(f"(benchmark took {time.perf_counter() - started:.0f} s)")

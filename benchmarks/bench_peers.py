@@ -1,0 +1,229 @@
+"""notelint side by side with proselint, write-good and the raw spaCy pipeline, in one run.
+
+    python3 benchmarks/bench_peers.py [--sizes 1000,10000] [--runs 5] [--jobs auto]
+                                      [--proselint CMD] [--write-good CMD]
+
+Every tool lints the same generated notes (benchmarks/corpus.py: English and
+German thank-you notes, 30% German), written to a temporary folder, one file
+per note. For each tool it prints:
+
+- cold start: whole-process wall time for one note (median of --runs,
+  interleaved across tools);
+- throughput over each size: wall time of the tool's best ordinary
+  invocation (every file in one process where the tool allows it; argument
+  lists are cut to stay well under ARG_MAX, so a huge corpus may take a few
+  processes), and notes per second;
+- peak memory: the largest "Maximum resident set size" of the processes of
+  that run (GNU time), per process.
+
+notelint runs with its defaults (automatic --jobs) and --no-cache (a cold
+run: the cache is measured by bench_cache.py). "raw spaCy" is the pipeline
+notelint uses, spacy.blank(lang) + sentencizer for English and German,
+running nlp.pipe(batch_size=64) over the same texts in one process: no rules,
+no reading of configuration; the ratio notelint/raw is notelint's share of
+that throughput (aim: at least 0.7 per process).
+
+Peers that are not installed are skipped with a message. proselint:
+``pip install proselint==0.16.0`` (run as ``proselint check -o json FILES``);
+write-good: ``npm install -g write-good@1.0.8`` (``write-good --parse FILES``).
+Python bytecode is cached (PYTHONPYCACHEPREFIX in a temporary folder), as it
+is for an installed package. The machines are shared and noisy: compare the
+ratios within one run, not seconds across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+import corpus  # noqa: E402
+
+#: stay far below ARG_MAX (often 2 MB) and the kernel's per-argument limits
+ARG_BUDGET = 100_000
+
+RAW = r"""
+import sys
+import spacy
+pipes = {}
+for lang in ("en", "de"):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    pipes[lang] = nlp
+groups = {"en": [], "de": []}
+with open(sys.argv[1], encoding="utf-8") as manifest:
+    for line in manifest:
+        lang, path = line.rstrip("\n").split("\t", 1)
+        with open(path, encoding="utf-8") as handle:
+            groups[lang].append(handle.read())
+count = 0
+for lang, texts in groups.items():
+    for doc in pipes[lang].pipe(texts, batch_size=64):
+        count += len(doc)
+print(count)
+"""
+
+
+def chunks(prefix: list[str], files: list[str]) -> list[list[str]]:
+    out, current, size = [], [], 0
+    for path in files:
+        if current and size + len(path) + 1 > ARG_BUDGET:
+            out.append(prefix + current)
+            current, size = [], 0
+        current.append(path)
+        size += len(path) + 1
+    if current:
+        out.append(prefix + current)
+    return out
+
+
+def timed(commands: list[list[str]], env: dict, ok_codes: tuple[int, ...]) -> tuple[float, float]:
+    """Run commands one after another; (wall seconds, peak RSS in MB over them)."""
+    gnu_time = shutil.which("time") if os.path.exists("/usr/bin/time") else None
+    peak = 0.0
+    start = time.perf_counter()
+    for cmd in commands:
+        if gnu_time:
+            proc = subprocess.run(["/usr/bin/time", "-f", "MAXRSS=%M", *cmd], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        else:
+            proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if proc.returncode not in ok_codes:
+            raise RuntimeError(f"{shlex.join(cmd[:4])} ... exited {proc.returncode}: {proc.stderr[-500:]}")
+        for line in proc.stderr.splitlines():
+            if line.startswith("MAXRSS="):
+                peak = max(peak, int(line[7:]) / 1024)
+    wall = time.perf_counter() - start
+    if not gnu_time:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far
+    return wall, peak
+
+
+class Tool:
+    def __init__(self, name: str, prefix: list[str], ok_codes: tuple[int, ...], manifest: bool = False):
+        self.name, self.prefix, self.ok_codes, self.manifest = name, prefix, ok_codes, manifest
+
+    def commands(self, files: list[str], manifest: str) -> list[list[str]]:
+        if self.manifest:
+            return [self.prefix + [manifest]]
+        return chunks(self.prefix, files)
+
+
+def find_tools(args) -> list[Tool]:
+    py = sys.executable
+    jobs = [] if args.jobs == "auto" else ["-j", args.jobs]
+    tools = [
+        Tool("notelint", [py, "-m", "notelint", "--no-cache", "--exit-zero", "--format", "json", *jobs], (0,)),
+        Tool("raw spaCy (blank+sentencizer)", [py, "-c", RAW], (0,), manifest=True),
+    ]
+    proselint = shlex.split(args.proselint) if args.proselint else ([shutil.which("proselint")]
+                                                                     if shutil.which("proselint") else None)
+    if proselint:
+        tools.append(Tool("proselint 0.16", [*proselint, "check", "-o", "json"], (0, 1)))
+    else:
+        print("skipping proselint: not installed (pip install proselint==0.16.0, or --proselint CMD)")
+    write_good = shlex.split(args.write_good) if args.write_good else ([shutil.which("write-good")]
+                                                                       if shutil.which("write-good") else None)
+    if write_good:
+        tools.append(Tool("write-good 1.0.8", [*write_good, "--parse"], (0, 255)))
+    else:
+        print("skipping write-good: not installed (npm install -g write-good@1.0.8, or --write-good CMD)")
+    return tools
+
+
+def write_corpus(folder: str, count: int) -> tuple[list[str], str]:
+    import random
+
+    os.makedirs(folder, exist_ok=True)
+    rng = random.Random(7)
+    files, lines = [], []
+    for i in range(count):
+        lang = "de" if rng.random() < 0.3 else "en"
+        text = corpus.note(rng, lang)
+        path = os.path.join(folder, f"note{i:05d}.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        files.append(path)
+        lines.append(f"{lang}\t{path}")
+    manifest = os.path.join(folder, "..", f"manifest-{count}.tsv")
+    with open(manifest, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+    return files, manifest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="cold one-note runs per tool (median)")
+    parser.add_argument("--jobs", default="auto", help="notelint -j value (default: notelint's own default)")
+    parser.add_argument("--proselint", help="command that runs proselint (default: proselint on PATH)")
+    parser.add_argument("--write-good", help="command that runs write-good (default: write-good on PATH)")
+    args = parser.parse_args()
+
+    root = tempfile.mkdtemp(prefix="notelint-peers-")
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = os.path.join(root, "pycache")
+    env.pop("GITHUB_ACTIONS", None)
+    tools = find_tools(args)
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; corpus in {root}")
+
+    one, one_manifest = write_corpus(os.path.join(root, "one"), 1)
+    for tool in tools:  # warm the bytecode cache and the file system
+        timed(tool.commands(one, one_manifest), env, tool.ok_codes)
+    cold: dict[str, list[float]] = {t.name: [] for t in tools}
+    bare = [sys.executable, "-c", "import spacy; spacy.blank('en')"]
+    cold["import spacy + blank('en')"] = []
+    for _ in range(args.runs):
+        for tool in tools:
+            cold[tool.name].append(timed(tool.commands(one, one_manifest), env, tool.ok_codes)[0])
+        cold["import spacy + blank('en')"].append(timed([bare], env, (0,))[0])
+
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    results: dict[tuple[str, int], tuple[float, float]] = {}
+    for size in sizes:
+        files, manifest = write_corpus(os.path.join(root, f"n{size}"), size)
+        for tool in tools:
+            results[(tool.name, size)] = timed(tool.commands(files, manifest), env, tool.ok_codes)
+            wall, peak = results[(tool.name, size)]
+            print(f"  {tool.name} over {size:,}: {wall:.1f} s, {size / wall:,.0f} notes/s, peak {peak:.0f} MB",
+                  flush=True)
+
+    bare_start = statistics.median(cold["import spacy + blank('en')"])
+    print()
+    header = "| tool | one note, cold | " + " | ".join(f"{s:,} notes" for s in sizes) + " | peak memory |"
+    print(header)
+    print("|" + "---|" * (3 + len(sizes)))
+    print(f"| import spacy + blank('en') | {bare_start:.2f} s | " + " | ".join("" for _ in sizes) + " | |")
+    for tool in tools:
+        start = statistics.median(cold[tool.name])
+        cells = [f"{results[(tool.name, s)][0]:.1f} s ({s / results[(tool.name, s)][0]:,.0f}/s)" for s in sizes]
+        peak = max(results[(tool.name, s)][1] for s in sizes)
+        print(f"| {tool.name} | {start:.2f} s | " + " | ".join(cells) + f" | {peak:.0f} MB |")
+
+    print()
+    big = max(sizes)
+    nl = results[("notelint", big)][0]
+    raw = results[("raw spaCy (blank+sentencizer)", big)][0]
+    print(f"notelint one note, cold / bare spaCy start: {statistics.median(cold['notelint']) / bare_start:.2f} "
+          f"(aim: <= 1.3)")
+    print(f"notelint throughput / raw spaCy pipeline over {big:,}: {raw / nl:.2f} (aim: >= 0.7)")
+    for tool in tools:
+        if tool.name.startswith(("proselint", "write-good")):
+            other = results[(tool.name, big)][0]
+            print(f"notelint throughput / {tool.name} over {big:,}: {other / nl:.2f}x")
+    print(f"notelint peak memory over {big:,}: {results[('notelint', big)][1]:.0f} MB per process (aim: < 300 MB)")
+    shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,277 @@
+"""The cache of findings for repeated runs (``--no-cache``, ``--cache-dir``).
+
+A re-run over notes that have not changed (a CI job over a repository of
+templates, a pre-commit hook) takes each note's findings from the cache and
+never starts spaCy.
+
+What an entry holds: the rules' findings for one note, before suppressions
+and the baseline. Suppressions (front matter ``ignore``, Markdown
+``notelint-disable`` comments, ``[[suppress]]`` in configuration) and the
+baseline are applied afresh on every run, hit or miss, so a changed baseline
+or suppression list never needs a new entry, and "unused suppression"
+warnings stay right.
+
+What the key covers (any change is a miss): the file's bytes (a BLAKE2
+hash) and the name it is reported under; the notelint version, the Python
+version and the versions of spaCy, its lookup tables, textstat, py3langid
+and pyphen; the installed rules (names, codes, severities, options, the
+code of each ``check`` and the size and modification time of every file
+beside each rule module and in the notelint package); the configuration
+file's bytes and the parsed configuration (selection, rule options and
+severities, metadata, house rules, templates); the command-line choices
+that change findings (``--select``, ``--ignore``, ``--lang``, ``--model``,
+the metadata flags, ``--template``, all of which end up in the note's
+effective metadata or the settings); and the note's effective metadata.
+
+The clock: a note without a send time is checked as if sent now. The
+built-in timing rules compare the send time with the interview time, so a
+note with an interview time and no send time is never cached (its findings
+change by the hour). Any other note without a send time is cached under
+today's date, so a rule that looks at the send date alone (a weekend, a
+holiday) is still right: such entries expire at midnight.
+
+Entries are JSON files written atomically (a temporary file, then a
+rename); an entry that cannot be read or parsed, or whose key does not
+match, is ignored and the note is linted again: the cache never makes a
+run fail. Results with an internal rule error are not cached. Delete the
+folder at any time to reclaim space.
+
+Where: ``--cache-dir DIR``, else ``$NOTELINT_CACHE_DIR``, else
+``$XDG_CACHE_HOME/notelint``, else ``~/.cache/notelint``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import hashlib
+import json
+import os
+import sys
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+#: bump when the entry format or the key's meaning changes
+FORMAT = 1
+#: packages whose versions can change findings
+PACKAGES = ("spacy", "spacy-lookups-data", "textstat", "py3langid", "pyphen")
+
+
+def default_dir(environ: dict | None = None) -> str:
+    """``$NOTELINT_CACHE_DIR``, ``$XDG_CACHE_HOME/notelint`` or ``~/.cache/notelint``."""
+    env = os.environ if environ is None else environ
+    if env.get("NOTELINT_CACHE_DIR"):
+        return env["NOTELINT_CACHE_DIR"]
+    if env.get("XDG_CACHE_HOME"):
+        return os.path.join(env["XDG_CACHE_HOME"], "notelint")
+    return os.path.join(os.path.expanduser("~"), ".cache", "notelint")
+
+
+def stable(value: Any) -> str:
+    """A serialisation of configuration values that is the same in every process."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return repr(value)
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.value}"
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        items = sorted((stable(k), stable(v)) for k, v in value.items())
+        return "{" + ",".join(f"{k}:{v}" for k, v in items) + "}"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(stable(v) for v in value)) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(stable(v) for v in value) + "]"
+    if callable(value) and hasattr(value, "__code__"):
+        body = hashlib.blake2b(_code_text(value.__code__).encode("utf-8", "surrogatepass"), digest_size=8)
+        return f"<{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}:{body.hexdigest()}>"
+    if is_dataclass(value):
+        parts = [f"{f.name}={stable(getattr(value, f.name))}" for f in fields(value)
+                 if f.name not in _SKIP_FIELDS]
+        return f"{type(value).__name__}(" + ",".join(parts) + ")"
+    return repr(value)  # may name an address: then it never hits, which is safe
+
+
+def _code_text(code) -> str:
+    """A function's bytecode and constants, nested functions included, without addresses."""
+    consts = [_code_text(c) if hasattr(c, "co_code") else stable(c) for c in code.co_consts]
+    return code.co_code.hex() + "|" + ",".join(consts) + "|" + ",".join(code.co_names)
+
+
+#: fields that never change a rule's findings (suppressions are applied live;
+#: counters change during a run)
+_SKIP_FIELDS = frozenset({"suppress", "fail_on", "include", "exclude", "respect_gitignore", "extensions"})
+
+
+def _file_hash(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def _folder_stats(folder: str) -> list[str]:
+    out = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return [f"{folder}:unlistable"]
+    for name in names:
+        if name.startswith(".") or name == "__pycache__":
+            continue
+        full = os.path.join(folder, name)
+        try:
+            st = os.stat(full)
+        except OSError:
+            continue
+        if os.path.isfile(full):
+            out.append(f"{full}:{st.st_size}:{st.st_mtime_ns}")
+    return out
+
+
+_ENVIRONMENT: str | None = None
+
+
+def environment() -> str:
+    """notelint's version, Python's, the relevant packages', and the installed rules (once per process)."""
+    global _ENVIRONMENT
+    if _ENVIRONMENT is None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from . import __version__
+        from .registry import all_rules
+
+        parts = [f"notelint={__version__}", f"python={sys.version_info[0]}.{sys.version_info[1]}"]
+        for name in PACKAGES:
+            try:
+                parts.append(f"{name}={version(name)}")
+            except PackageNotFoundError:
+                parts.append(f"{name}=-")
+        folders = {os.path.dirname(os.path.abspath(__file__))}
+        for rule in all_rules().values():
+            parts.append(stable(rule))
+            module = sys.modules.get(getattr(rule.check, "__module__", "") or "")
+            if module is not None and getattr(module, "__file__", None):
+                folders.add(os.path.dirname(os.path.abspath(module.__file__)))
+        for folder in sorted(folders):
+            parts.extend(_folder_stats(folder))
+        _ENVIRONMENT = hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+    return _ENVIRONMENT
+
+
+class Cache:
+    """Findings per note, on disk, for one set of command-line choices.
+
+    ``settings`` are the choices that change findings and are not part of a
+    note's effective metadata: ``select``, ``ignore``, ``model``, ``lang``.
+    """
+
+    def __init__(self, directory: str, **settings: Any):
+        self.directory = os.path.join(directory, f"v{FORMAT}")
+        self.settings = stable(settings)
+        self._configs: dict[int, tuple[Any, str]] = {}
+        self._writable = True
+        self.hits = 0
+        self.misses = 0
+
+    # ------------------------------------------------------------------ keys
+
+    def _config_key(self, config) -> str:
+        cached = self._configs.get(id(config))
+        if cached is not None and cached[0] is config:
+            return cached[1]
+        text = stable(config)
+        if config.path:
+            text += "|" + _file_hash(config.path)
+        self._configs[id(config)] = (config, text)
+        return text
+
+    def key(self, result, config) -> str | None:
+        """The entry's key for a prepared result, or None when it must not be cached."""
+        note = result.note
+        if note is None or result.error or not result.digest:
+            return None
+        metadata = note.metadata
+        clock = ""
+        if note.sent_defaulted:
+            if metadata.interview is not None:
+                return None  # the timing rules compare the interview with "now"
+            metadata = type(metadata)(**{f.name: getattr(metadata, f.name) for f in fields(metadata) if f.name != "sent"})
+            clock = _dt.date.today().isoformat()
+        parts = (
+            environment(), self.settings, self._config_key(config), result.path or "", result.digest,
+            stable(metadata), note.language if note.language_reason == "set" else "", clock,
+        )
+        return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.directory, key[:2], key[2:] + ".json")
+
+    # ------------------------------------------------------------------ entries
+
+    def load(self, key: str) -> dict | None:
+        """The stored entry, or None (missing, unreadable, corrupt: all mean lint again)."""
+        try:
+            with open(self._path(key), "rb") as handle:
+                entry = json.loads(handle.read().decode("utf-8"))
+            if not isinstance(entry, dict) or entry.get("key") != key:
+                return None
+            for row in entry["findings"]:
+                if not isinstance(row, list) or len(row) != len(_FINDING_FIELDS):
+                    return None
+            return entry
+        except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
+            return None
+
+    def apply(self, result, entry: dict) -> bool:
+        """Fill a prepared result from an entry; False (result untouched) if the entry is unusable."""
+        from .findings import Finding, Severity
+
+        try:
+            findings = [Finding(**dict(zip(_FINDING_FIELDS, row))) for row in entry["findings"]]
+            findings = [f if isinstance(f.severity, Severity) else _with_severity(f) for f in findings]
+            language, reason = str(entry["language"]), str(entry["language_reason"])
+            notice, pipeline = entry["notice"], entry["pipeline"]
+        except Exception:  # noqa: BLE001
+            return False
+        result.note.language, result.note.language_reason = language, reason
+        result.notice, result.pipeline, result.findings = notice, pipeline, findings
+        return True
+
+    def store(self, key: str, result) -> None:
+        """Write a result's entry (never raises; an unwritable cache is skipped)."""
+        if not self._writable or result.internal_errors or result.error:
+            return
+        entry = {
+            "key": key,
+            "language": result.note.language,
+            "language_reason": result.note.language_reason,
+            "notice": result.notice,
+            "pipeline": result.pipeline,
+            "findings": [[_plain(getattr(f, name)) for name in _FINDING_FIELDS] for f in result.findings],
+        }
+        path = self._path(key)
+        try:
+            from .fileio import write_atomic
+
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            write_atomic(path, json.dumps(entry, separators=(",", ":")), fsync=False)
+        except Exception:  # noqa: BLE001 - a read-only or full disk must not fail the run
+            self._writable = False
+
+
+_FINDING_FIELDS = ("code", "name", "severity", "line", "column", "end_line", "end_column", "start", "end",
+                   "message", "suggestion", "replacement", "path")
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _with_severity(finding):
+    from dataclasses import replace
+
+    from .findings import Severity
+
+    return replace(finding, severity=Severity(finding.severity))

@@ -1,0 +1,201 @@
+"""The cache of findings: hits, misses, invalidation, corrupt entries, and no spaCy on an all-hit run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from notelint import cache as cache_mod
+from notelint.cli import main
+
+NOTE = textwrap.dedent("""\
+    Dear Ms. Lee,
+
+    Thank you so much for the interview today about the Data Analyst role!!! I am so sorry
+    again for being late, sorry.
+
+    Best regards,
+    Ana Ruiz
+""")
+
+GERMAN = textwrap.dedent("""\
+    Sehr geehrte Frau Weber,
+
+    vielen Dank für das Gespräch heute über die Stelle als Datenanalystin. Nochmals
+    Entschuldigung für meine Verspätung. Ich freue mich auf Ihre Rückmeldung.
+
+    Mit freundlichen Grüßen
+    Ana Ruiz
+""")
+
+
+@pytest.fixture
+def notes(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NOTE, encoding="utf-8")
+    (folder / "b.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "c.md").write_text("---\ncompany: Initech\n---\n" + NOTE, encoding="utf-8")
+    return folder
+
+
+def run(capsys, *argv) -> tuple[int, str]:
+    code = main([*argv])
+    return code, capsys.readouterr().out
+
+
+def entries(cache_dir) -> list[str]:
+    return sorted(os.path.join(root, n) for root, _, names in os.walk(cache_dir) for n in names
+                  if n.endswith(".json"))
+
+
+def test_default_location(monkeypatch):
+    env = {"NOTELINT_CACHE_DIR": "/x/cache", "XDG_CACHE_HOME": "/y"}
+    assert cache_mod.default_dir(env) == "/x/cache"
+    assert cache_mod.default_dir({"XDG_CACHE_HOME": "/y"}) == os.path.join("/y", "notelint")
+    assert cache_mod.default_dir({}) == os.path.join(os.path.expanduser("~"), ".cache", "notelint")
+
+
+def test_miss_then_hit_gives_identical_output(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    for fmt in ("json", "text"):
+        plain = run(capsys, "--no-cache", "--format", fmt, str(notes))
+        first = run(capsys, "--cache-dir", str(cdir), "--format", fmt, str(notes))
+        second = run(capsys, "--cache-dir", str(cdir), "--format", fmt, str(notes))
+        assert plain == first == second
+        assert plain[0] == 1 and "too-short" in plain[1]
+    assert len(entries(cdir)) == 3  # one per note; the output format is not part of the key
+
+
+def test_no_cache_neither_reads_nor_writes(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    run(capsys, "--no-cache", "--cache-dir", str(cdir), str(notes))
+    assert not cdir.exists()
+
+
+def test_environment_variable_sets_the_folder(notes, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NOTELINT_CACHE_DIR", str(tmp_path / "envcache"))
+    run(capsys, str(notes / "a.txt"))
+    assert len(entries(tmp_path / "envcache")) == 1
+
+
+def test_content_change_is_a_miss(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    (notes / "a.txt").write_text(NOTE.replace("sorry\nagain", "glad\nagain"), encoding="utf-8")
+    _, out = run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes / "a.txt"))
+    _, fresh = run(capsys, "--no-cache", "--format", "json", str(notes / "a.txt"))
+    assert out == fresh
+    assert len(entries(cdir)) == 2
+
+
+@pytest.mark.parametrize("options", [
+    ["--select", "NL1"],
+    ["--ignore", "too-short"],
+    ["--lang", "de"],
+    ["--company", "Initech"],
+    ["--interview-date", "2026-05-12 15:00", "--sent", "2026-05-20 09:00"],
+    ["--template"],
+])
+def test_options_that_change_findings_are_part_of_the_key(notes, tmp_path, capsys, options):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    cached = run(capsys, "--cache-dir", str(cdir), "--format", "json", *options, str(notes / "a.txt"))
+    fresh = run(capsys, "--no-cache", "--format", "json", *options, str(notes / "a.txt"))
+    assert cached == fresh
+    assert len(entries(cdir)) == 2
+
+
+def test_config_change_is_a_miss(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    (notes / ".notelint.toml").write_text('[rules.too-short]\nseverity = "info"\n', encoding="utf-8")
+    cached = run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes / "a.txt"))
+    fresh = run(capsys, "--no-cache", "--format", "json", str(notes / "a.txt"))
+    assert cached == fresh
+    assert '"severity": "info"' in cached[1]
+
+
+def test_version_change_is_a_miss(notes, tmp_path, capsys, monkeypatch):
+    import notelint
+
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    monkeypatch.setattr(notelint, "__version__", "999.0")
+    monkeypatch.setattr(cache_mod, "_ENVIRONMENT", None)
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    monkeypatch.setattr(cache_mod, "_ENVIRONMENT", None)
+    assert len(entries(cdir)) == 2
+
+
+def test_corrupt_or_foreign_entries_are_ignored(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    expected = run(capsys, "--no-cache", "--format", "json", str(notes))
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    paths = entries(cdir)
+    with open(paths[0], "w") as handle:
+        handle.write("{not json")
+    with open(paths[1], "w") as handle:
+        json.dump({"key": "someone else's", "findings": []}, handle)
+    with open(paths[2], "wb") as handle:
+        handle.write(b"\xff\xfe\x00")
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    # and the entries were rewritten
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+
+
+def test_unwritable_cache_is_not_an_error(notes, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    expected = run(capsys, "--no-cache", str(notes))
+    assert run(capsys, "--cache-dir", str(blocker / "cache"), str(notes)) == expected
+
+
+def test_clock_dependent_notes_are_not_cached(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    # an interview time and no send time: the timing rules compare with "now"
+    run(capsys, "--cache-dir", str(cdir), "--interview-date", "2026-05-12 15:00", str(notes / "a.txt"))
+    assert entries(cdir) == []
+    run(capsys, "--cache-dir", str(cdir), "--interview-date", "2026-05-12 15:00", "--sent", "2026-05-13 09:00",
+        str(notes / "a.txt"))
+    assert len(entries(cdir)) == 1
+
+
+def test_suppressions_stay_live(notes, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(notes)
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), "a.txt")
+    # a new baseline absorbs findings that came from the cache
+    run(capsys, "--cache-dir", str(cdir), "--baseline", "baseline.json", "a.txt")
+    code, out = run(capsys, "--cache-dir", str(cdir), "--baseline", "baseline.json", "a.txt")
+    assert code == 0 and "too-short" not in out
+    # front matter suppressions apply to cached findings too
+    (notes / "d.txt").write_text("---\nignore: [too-short]\n---\n" + NOTE, encoding="utf-8")
+    for _ in range(2):
+        _, out = run(capsys, "--cache-dir", str(cdir), "d.txt")
+        assert "too-short" not in out and "over-apologizing" in out
+
+
+ALL_HIT = """
+import sys
+from notelint.cli import main
+code = main(sys.argv[1:])
+heavy = sorted(m for m in ("spacy", "thinc", "numpy", "textstat", "py3langid") if m in sys.modules)
+sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
+raise SystemExit(code)
+"""
+
+
+def test_an_all_hit_run_does_not_import_spacy(notes, tmp_path):
+    cdir = tmp_path / "cache"
+    argv = [sys.executable, "-c", ALL_HIT, "--cache-dir", str(cdir), "--format", "json", str(notes)]
+    cold = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    warm = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert "spacy" in cold.stderr.split("HEAVY=")[1]
+    assert warm.stderr.strip().endswith("HEAVY="), warm.stderr
+    assert (cold.returncode, cold.stdout) == (warm.returncode, warm.stdout)

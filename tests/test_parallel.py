@@ -1,0 +1,61 @@
+"""-j/--jobs: the same bytes and exit code whatever the number of processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "benchmarks"))
+import corpus  # noqa: E402
+
+from notelint.parallel import PARALLEL_MIN_NOTES, resolve_jobs  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    path = tmp_path_factory.mktemp("notes")
+    corpus.write(str(path), 20, seed=3)
+    (path / "broken.txt").write_bytes(b"")  # an input error among the notes
+    (path / "front.md").write_text("---\ncompany: Initech\nignore: [too-short]\n---\nDear Sam,\n\nThanks!\n",
+                                   encoding="utf-8")
+    return path
+
+
+def lint(*argv):
+    proc = subprocess.run([sys.executable, "-m", "notelint", "--no-cache", *argv],
+                          capture_output=True, timeout=600)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_two_processes_give_the_same_bytes_as_one(folder, fmt):
+    one = lint("-j", "1", "--format", fmt, str(folder))
+    two = lint("-j", "2", "--format", fmt, str(folder))
+    assert one == two
+    assert one[0] == 2  # the empty file is an input error, reported after linting the rest
+    assert b"broken.txt" in one[2]
+
+
+def test_exit_code_for_findings_is_the_same(folder):
+    files = sorted(str(p) for p in folder.glob("note*.txt"))
+    one = lint("-j", "1", *files)
+    three = lint("--jobs", "3", *files)
+    assert one == three and one[0] == 1
+
+
+def test_jobs_and_cache_together(folder, tmp_path):
+    argv = ["--format", "json", "--cache-dir", str(tmp_path / "c"), str(folder)]
+    plain = lint("-j", "1", "--format", "json", str(folder))
+    first = subprocess.run([sys.executable, "-m", "notelint", "-j", "2", *argv], capture_output=True, timeout=600)
+    second = subprocess.run([sys.executable, "-m", "notelint", "-j", "2", *argv], capture_output=True, timeout=600)
+    assert (first.returncode, first.stdout) == (second.returncode, second.stdout) == plain[:2]
+
+
+def test_automatic_job_count():
+    assert resolve_jobs(None, 10) == 1
+    assert resolve_jobs(None, PARALLEL_MIN_NOTES) >= 1
+    assert resolve_jobs(0, 10) == (os.cpu_count() or 1)
+    assert resolve_jobs(3, 10) == 3
