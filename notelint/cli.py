@@ -123,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --baseline: rewrite FILE with the current findings")
     speed = p.add_argument_group("speed")
     speed.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                       help="lint in N processes (0: one per CPU; default: 1, or up to 4 for thousands of notes)")
+                       help="lint in N processes (0: one per CPU; default: 1, or up to 4 for thousands "
+                            "of notes on 4 or more CPUs)")
     speed.add_argument("--no-cache", action="store_true",
                        help="neither read nor write the cache of findings for unchanged notes")
     speed.add_argument("--cache-dir", metavar="DIR",
@@ -291,22 +292,31 @@ def _git_ignored(paths: list[str]) -> set[str]:
         return set()
     import subprocess
 
-    folders = {os.path.dirname(os.path.abspath(p)) for p in paths}
+    by_folder: dict[str, list[tuple[str, str]]] = {}
+    for p in paths:
+        full = os.path.abspath(p)
+        by_folder.setdefault(os.path.dirname(full), []).append((p, full))
+    # one git call for all the folders when they share a work tree (a template
+    # repository has many folders); else one per folder
+    groups = [(os.path.commonpath(list(by_folder)), [pf for batch in by_folder.values() for pf in batch])]
+    if len(by_folder) > 1:
+        groups += sorted(by_folder.items())
     ignored: set[str] = set()
-    for folder in sorted(folders):
-        batch = [p for p in paths if os.path.dirname(os.path.abspath(p)) == folder]
+    for index, (folder, batch) in enumerate(groups):
         try:
             proc = subprocess.run(
                 ["git", "-C", folder, "check-ignore", "--no-index", "-z", "--stdin"],
-                input="\0".join(os.path.abspath(p) for p in batch).encode("utf-8", "surrogateescape"),
+                input="\0".join(full for _, full in batch).encode("utf-8", "surrogateescape"),
                 capture_output=True, timeout=30,
             )
         except (OSError, subprocess.SubprocessError):
             return set()
-        if proc.returncode not in (0, 1):  # 128: not a git work tree
+        if proc.returncode not in (0, 1):  # 128: not a git work tree (or not all in one)
             continue
         hits = {h for h in proc.stdout.decode("utf-8", "surrogateescape").split("\0") if h}
-        ignored.update(p for p in batch if os.path.abspath(p) in hits)
+        ignored.update(p for p, full in batch if full in hits)
+        if index == 0:
+            break  # every folder answered in one call
     return ignored
 
 

@@ -16,8 +16,12 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 #: below this many notes to lint, worker processes cost more (each starts
-#: spaCy, about a second) than they save; see docs/performance.md
+#: spaCy and loads its tables, one to two seconds of CPU) than they save
 PARALLEL_MIN_NOTES = 2000
+#: on fewer CPUs than this, workers lost to one process in our measurements
+#: (2 CPUs shared with other work: 3,000 notes took 12-18 s in one process,
+#: 20-24 s with -j 2); see docs/performance.md
+PARALLEL_MIN_CPUS = 4
 
 
 @dataclass(frozen=True)
@@ -33,10 +37,14 @@ class WorkerSpec:
 
 
 def resolve_jobs(jobs: int | None, pending: int) -> int:
-    """The number of processes: ``None`` = automatic, 0 = one per CPU."""
+    """The number of processes: ``None`` = automatic, 0 = one per CPU.
+
+    Automatic: one process, unless there are thousands of notes to lint and
+    at least four CPUs; then one process per CPU but one, at most four.
+    """
     cpus = os.cpu_count() or 1
     if jobs is None:
-        return min(cpus, 4) if pending >= PARALLEL_MIN_NOTES else 1
+        return min(cpus - 1, 4) if pending >= PARALLEL_MIN_NOTES and cpus >= PARALLEL_MIN_CPUS else 1
     if jobs <= 0:
         return cpus
     return jobs
