@@ -44,6 +44,16 @@ class Case:
 DATA = __import__("pathlib").Path(__file__).parent / "rules" / "data"
 
 
+def en_letter(body: str, closing: str = "Best regards,\nAna Ruiz") -> str:
+    """A plain English letter around ``body``, for rules that judge the content."""
+    return f"Dear Ms. Lee,\n\n{body}\n\n{closing}\n"
+
+
+def de_letter(body: str, closing: str = "Mit freundlichen Grüßen\nAna Ruiz") -> str:
+    """The German counterpart of :func:`en_letter`."""
+    return f"Sehr geehrte Frau Weber,\n\n{body}\n\n{closing}\n"
+
+
 def run_rule(rule: str, case: Case):
     """Lint a case with only ``rule`` selected; returns [(span text, severity, finding)].
 

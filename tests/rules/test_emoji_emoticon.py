@@ -1,15 +1,11 @@
 import notelint
 from rulecase import Case, make_tests
+from rulecase import de_letter as de
+from rulecase import en_letter as en
 
 RULE = "emoji-emoticon"
 
 
-def en(body, closing="Best regards,\nAna Ruiz"):
-    return f"Dear Ms. Lee,\n\n{body}\n\n{closing}\n"
-
-
-def de(body, closing="Mit freundlichen Grüßen\nAna Ruiz"):
-    return f"Sehr geehrte Frau Weber,\n\n{body}\n\n{closing}\n"
 
 
 W = "warning"

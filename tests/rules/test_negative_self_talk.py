@@ -1,14 +1,10 @@
 from rulecase import Case, make_tests
+from rulecase import de_letter as de
+from rulecase import en_letter as en
 
 RULE = "negative-self-talk"
 
 
-def en(body):
-    return f"Dear Ms. Lee,\n\n{body}\n\nBest regards,\nAna Ruiz\n"
-
-
-def de(body):
-    return f"Sehr geehrte Frau Weber,\n\n{body}\n\nMit freundlichen Grüßen\nAna Ruiz\n"
 
 
 W = "warning"

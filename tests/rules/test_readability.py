@@ -4,6 +4,8 @@ import sys
 
 import notelint
 from rulecase import Case, make_tests
+from rulecase import de_letter as de
+from rulecase import en_letter as en
 
 RULE = "readability"
 
@@ -61,12 +63,6 @@ SHORT_STIFF_DE = (
 )
 
 
-def en(body):
-    return f"Dear Ms. Lee,\n\n{body}\n\nBest regards,\nAna Ruiz\n"
-
-
-def de(body):
-    return f"Sehr geehrte Frau Weber,\n\n{body}\n\nMit freundlichen Grüßen\nAna Ruiz\n"
 
 
 FIRES = [
