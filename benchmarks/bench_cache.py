@@ -3,7 +3,8 @@
     python3 benchmarks/bench_cache.py [--templates 1000] [--runs 3]
 
 Generates bench_templates.py's repository of templates (about 30% German,
-placeholders, a .notelint.toml with a ``templates`` glob), then runs
+placeholders, a .notelint.toml with a ``templates`` glob) as a git work
+tree, like a CI checkout, then runs
 ``notelint --format json templates`` in a fresh process:
 
 - cold: ``--no-cache`` (what every run costs without the cache);
@@ -67,6 +68,8 @@ def main() -> None:
     repo = os.path.join(tmp, "repo")
     cache_dir = os.path.join(tmp, "cache")
     german = write_repository(repo, args.templates)
+    if shutil.which("git"):  # a CI job lints a git checkout (and .gitignore is honoured)
+        subprocess.run(["git", "init", "-q", repo], check=False)
     print(f"repository: {args.templates} templates ({german} German) in {repo}")
     run(["--no-cache", "--version"], repo, env)  # warm the bytecode cache
 
