@@ -405,6 +405,8 @@ def _cmd_check(args) -> int:
         except BaselineError as exc:
             return _fail(exc)
     linter = Linter(select=args.select, ignore=args.ignore, model=args.model, baseline=baseline)
+    if args.baseline:
+        linter.baseline_folder = os.path.dirname(os.path.abspath(args.baseline))
     try:
         results = _run(linter, items, sources, args, overrides, lang)
         from . import batch

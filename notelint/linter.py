@@ -228,6 +228,8 @@ class Linter:
         self.baseline = baseline
         #: fingerprints of every finding reported (to write a new baseline)
         self.fingerprints: list[tuple[str, str, str]] = []
+        #: the folder of the baseline file to be written (paths in it are relative to it)
+        self.baseline_folder: str | None = None
         #: leave suppressions and the baseline to a later ``finish`` (cache, parallel runs)
         self.keep_raw = False
 
@@ -364,9 +366,15 @@ class Linter:
             if not region.used:
                 result.unused_suppressions.append(f"{region.origin} matched nothing; remove it")
         if result.path:
-            root = self.baseline.root if self.baseline is not None else os.getcwd()
+            root = self.fingerprint_root()
             self.fingerprints.extend(fingerprint(f, note.source, result.path, root) for f in kept)
         return kept
+
+    def fingerprint_root(self) -> str:
+        """The folder baseline paths are relative to: the baseline file's own."""
+        if self.baseline is not None:
+            return self.baseline.root
+        return self.baseline_folder or os.getcwd()
 
     def suppressed(self, result: FileResult, config: Config, finding: Finding, rule: Rule) -> bool:
         """Is a finding added after the per-note pass (a batch rule's) suppressed? Records the use."""
@@ -389,7 +397,7 @@ class Linter:
         if result.path:
             from .suppress import fingerprint
 
-            root = self.baseline.root if self.baseline is not None else os.getcwd()
+            root = self.fingerprint_root()
             self.fingerprints.append(fingerprint(finding, note.source, result.path, root))
         return False
 

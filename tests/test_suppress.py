@@ -151,3 +151,11 @@ def test_templates_glob_turns_on_template_mode(repo):
     (repo / ".notelint.toml").write_text('templates = ["templates/**"]\n')
     code, out, _ = run("--select", "unfilled-placeholder", "templates/t.txt", cwd=repo)
     assert code == 0 and "NL302" not in out
+
+
+def test_baseline_outside_the_current_folder(repo, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("baselines") / "b.json"
+    code, _, _ = run("--select", "too-short", "--baseline", str(elsewhere), ".", cwd=repo)
+    assert code == 0 and elsewhere.exists()
+    code, out, err = run("--select", "too-short", "--baseline", str(elsewhere), ".", cwd=repo)
+    assert code == 0 and "NL103" not in out and "unused" not in err
