@@ -80,8 +80,9 @@ def lint(
 
     Any ``str`` is accepted (control characters and lone surrogates included).
     A note in neither English nor German gives no findings. Raises
-    :class:`InputError` only for text beyond the size limit, and ValueError
-    for a bad argument.
+    :class:`InputError` only for text beyond the size limit and for front
+    matter (with a ``.eml`` path: e-mail headers) that cannot be used, and
+    ValueError for a bad argument.
     """
     from .linter import prepare_text
 
@@ -94,6 +95,8 @@ def lint(
             return []
         raise InputError(result.error)
     linter.run([(result, cfg)])
+    if result.error:  # e.g. longer than the language pipeline takes
+        raise InputError(result.error)
     _warn_internal(result)
     return list(result.findings)
 

@@ -80,6 +80,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     templates: tuple[str, ...] = ()  # notes matching these are linted as templates
     respect_gitignore: bool = True
+    rule_timeout: float = 5.0  # seconds one rule may take on one note (0: no limit)
 
     @property
     def root(self) -> str:
@@ -144,6 +145,12 @@ def _positive_int(value: Any, key: str) -> int:
     return value
 
 
+def _seconds(value: Any, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 3600:
+        raise ValueError(f"{key} must be a number of seconds from 0 (no limit) to 3600, not {value!r}")
+    return float(value)
+
+
 def _boolean(value: Any, key: str) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"{key} must be true or false, not {value!r}")
@@ -169,6 +176,7 @@ KEYS: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "exclude": ("exclude", _strings),
     "templates": ("templates", _strings),
     "respect-gitignore": ("respect_gitignore", _boolean),
+    "rule-timeout": ("rule_timeout", _seconds),
 }
 
 
@@ -276,9 +284,10 @@ def _parse_rules(table: Any, where: str) -> dict[str, RuleSettings]:
 def load(path: str | os.PathLike) -> Config:
     """Read one config file (``.notelint.toml`` or ``pyproject.toml``)."""
     path = Path(path)
+    from .fileio import read_regular
+
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(read_regular(str(path), 10_000_000).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
     except OSError as exc:
@@ -287,6 +296,10 @@ def load(path: str | os.PathLike) -> Config:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not valid TOML: not UTF-8 text") from None
+    except ValueError as exc:  # a FIFO, a device, a huge file
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("notelint", {}) if isinstance(tool, dict) else {}
@@ -305,7 +318,8 @@ class Finder:
     def for_path(self, path: str | None) -> Config:
         if self._explicit is not None:
             return self._explicit
-        start = Path(path).resolve().parent if path else Path.cwd().resolve()
+        # os.path.realpath, unlike Path.resolve, does not raise on a symlink loop
+        start = Path(os.path.realpath(path)).parent if path else Path.cwd().resolve()
         return self._for_dir(start)
 
     def _for_dir(self, folder: Path) -> Config:

@@ -33,3 +33,26 @@ def write_atomic(path: str, data: str | bytes, encoding: str = "utf-8", fsync: b
         except OSError:
             pass
         raise
+
+
+def read_regular(path: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (a configuration, a baseline).
+
+    Raises OSError as ``open`` does (FileNotFoundError, PermissionError,
+    IsADirectoryError, ...) and ValueError, with a one-line reason, for a
+    FIFO, device or socket (opened without blocking and never read) or a
+    file over the limit.
+    """
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    with open(path, "rb", opener=lambda p, _: os.open(p, flags)) as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "Is a directory", path)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file (a FIFO, device or socket)")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"larger than {limit:,} bytes")
+    return data

@@ -5,9 +5,14 @@ Four kinds, after Vale's: ``existence`` (these phrases should not appear),
 and ``metric`` (word, sentence or paragraph counts). Phrases use notelint's
 pattern language (see ``notelint/patterns.py``): words, ``a|b`` alternatives,
 ``prefix*``, ``_`` for any word, ``word?`` optional. Patterns are compiled into
-spaCy token matchers, so no house rule can backtrack catastrophically; there
-is no free-form regular expression. Nothing is ever imported or executed from
-the repository being linted.
+spaCy token matchers; there is no free-form regular expression. A matcher
+follows every way the optional words of a phrase can match, which doubles
+with each optional word, so a house rule's cost is bounded when it is read:
+no open-ended repeat (``_{1,}``), at most 6 optional words per phrase (``_?``
+counts 1, ``_{0,3}`` counts 3), at most 2,000 patterns once phrase groups are
+expanded, and a total of at most 256 for the sum of 2^optional words over
+its phrases that have any. Nothing is ever imported or executed from the
+repository being linted.
 
 Example (``.notelint.toml``; in pyproject.toml write ``[[tool.notelint.house-rules]]``)::
 
@@ -138,12 +143,56 @@ def _phrases(entry: dict, where: str) -> list[str]:
     phrases = _require(entry, "phrases", list, where)
     if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise HouseRuleError(f"{where}: phrases must be a non-empty list of text")
+    compiled = []
     for phrase in phrases:
         try:
-            compile_patterns(phrase)
+            compiled.append((phrase, compile_patterns(phrase)))
         except PatternError as exc:
             raise HouseRuleError(f"{where}: phrase {exc}") from None
+    _check_cost(compiled, where)
     return phrases
+
+
+#: Bounds on what one house rule may ask of spaCy's Matcher (see the module docstring).
+MAX_OPTIONAL_WORDS = 6
+MAX_PATTERNS = 2000
+MAX_COST = 256
+
+
+def _optional_words(spec: dict) -> float:
+    op = spec.get("OP")
+    if op is None or op == "!" or (spec.get("IS_SPACE") is True and len(spec) == 2):
+        return 0  # a required word, or the gap that lets a line break sit between two words
+    if op == "?":
+        return 1
+    counted = re.fullmatch(r"\{(\d*)(,(\d*))?\}", str(op))
+    if counted and not counted.group(2):
+        return 0  # {n}: exactly n
+    if counted and counted.group(3):
+        return int(counted.group(3)) - int(counted.group(1) or 0)
+    return float("inf")  # *, + or {n,}: any number
+
+
+def _check_cost(compiled: list[tuple[str, list[list[dict]]]], where: str) -> None:
+    """Refuse phrases that would make the matcher slow on a long note (one line naming the phrase)."""
+    total_patterns, cost = 0, 0.0
+    for phrase, patterns in compiled:
+        total_patterns += len(patterns)
+        for pattern in patterns:
+            optional = sum(_optional_words(spec) for spec in pattern)
+            if optional == float("inf"):
+                raise HouseRuleError(f"{where}: phrase {phrase!r} repeats a word without an upper bound; "
+                                     f"write a range such as _{{0,3}}")
+            if optional > MAX_OPTIONAL_WORDS:
+                raise HouseRuleError(f"{where}: phrase {phrase!r} has {optional:g} optional words; "
+                                     f"at most {MAX_OPTIONAL_WORDS} keep matching fast")
+            cost += 2 ** optional if optional else 0
+    if total_patterns > MAX_PATTERNS:
+        raise HouseRuleError(f"{where}: the phrases expand into {total_patterns:,} patterns; "
+                             f"at most {MAX_PATTERNS:,} keep matching fast")
+    if cost > MAX_COST:
+        raise HouseRuleError(f"{where}: the phrases have too many optional words between them to match fast; "
+                             f"use fewer optional words (_? or _{{0,n}}) or split the rule")
 
 
 def _format(template: str, where: str, **values: Any) -> str:
@@ -175,13 +224,14 @@ def _make_check(kind, entry, langs, message, suggestion, where):
         swap = _require(entry, "swap", dict, where)
         if not swap or not all(isinstance(k, str) and isinstance(v, str) for k, v in swap.items()):
             raise HouseRuleError(f"{where}: swap must map phrases to their replacements")
-        groups = {}
+        groups, compiled = {}, []
         for index, (phrase, replacement) in enumerate(swap.items()):
             try:
-                compile_patterns(phrase)
+                compiled.append((phrase, compile_patterns(phrase)))
             except PatternError as exc:
                 raise HouseRuleError(f"{where}: swap {exc}") from None
             groups[f"swap{index}"] = [phrase]
+        _check_cost(compiled, where)
         replacements = {f"swap{i}": r for i, r in enumerate(swap.values())}
         patterns = PatternSet({lang: groups for lang in langs})
         _format(message, where, match="x", replacement="y")

@@ -149,7 +149,22 @@ def text_for_nlp(text: str) -> str:
     out = out.replace("\0", " ")
     if _SURROGATE.search(out):
         out = _SURROGATE.sub("\ufffd", out)
+    if _LONG_RUN.search(out):
+        out = _LONG_RUN.sub(_break_run, out)
     return out
+
+
+# spaCy's tokenizer strips punctuation and symbols from a token's ends one at a
+# time, copying the rest each time: quadratic on a long run of them ("!!!!...",
+# a row of emoji), 10,000 "!" take 20 s. Such runs get a space every _RUN
+# characters (same length, so offsets still hold).
+_RUN = 64
+_LONG_RUN = re.compile(r"[^\w\s]{%d,}" % (_RUN + 1))
+
+
+def _break_run(match: re.Match) -> str:
+    run = match.group()
+    return "".join(" " if index % _RUN == _RUN - 1 else ch for index, ch in enumerate(run))
 
 
 # --------------------------------------------------------------------------- front matter

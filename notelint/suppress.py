@@ -159,8 +159,9 @@ class Baseline:
     @classmethod
     def load(cls, path: str) -> "Baseline":
         try:
-            with open(path, encoding="utf-8") as handle:
-                data = json.load(handle)
+            from .fileio import read_regular
+
+            data = json.loads(read_regular(path, 500_000_000).decode("utf-8"))
         except FileNotFoundError:
             raise
         except (OSError, UnicodeDecodeError) as exc:
@@ -170,6 +171,8 @@ class Baseline:
                                 f"delete it and run with --baseline again to rewrite it") from None
         except RecursionError:
             raise BaselineError(f"{path}: not a notelint baseline (nested too deeply)") from None
+        except ValueError as exc:  # a FIFO, a device, a huge file
+            raise BaselineError(f"{path}: cannot read the baseline: {exc}") from None
         if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION or not isinstance(
                 data.get("findings"), list):
             raise BaselineError(f"{path}: not a notelint baseline (version {BASELINE_VERSION} expected)")

@@ -3,3 +3,17 @@ import sys
 
 # tests/ holds shared helpers (rulecase.py); make them importable by name.
 sys.path.insert(0, os.path.dirname(__file__))
+
+# Hypothesis profiles for the property tests (tests/test_properties.py):
+# "ci" (bounded, used when CI=true), "long" (HYPOTHESIS_PROFILE=long, for local runs), "dev" otherwise.
+try:
+    from hypothesis import HealthCheck, settings
+except ImportError:  # hypothesis is a test dependency; without it the property tests are skipped
+    pass
+else:
+    _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large]
+    settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=_SLOW_OK,
+                              print_blob=True, derandomize=True)
+    settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=_SLOW_OK)
+    settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=_SLOW_OK)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))
