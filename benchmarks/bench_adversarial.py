@@ -83,7 +83,8 @@ def properties() -> dict[str, str]:
                                "tests/test_properties.py", "--hypothesis-show-statistics", "-k", "not extreme"],
                               capture_output=True, cwd=str(ROOT), env=env, timeout=7200)
         text = proc.stdout.decode()
-        counts = re.findall(r"(tests/test_properties.py::\S+):\n(?:.*\n)*?\s+- (\d+) passing examples", text)
+        counts = re.findall(r"(tests/test_properties.py::\S+):\n(?:.*\n)*?\s+- during generate phase.*\n"
+                            r"(?:.*\n)*?\s+- (\d+) passing examples", text)
         summary = text.strip().splitlines()[-1] if text.strip() else ""
         out[profile] = {"seconds": round(time.monotonic() - start), "summary": summary,
                         "passing examples (generate phase)": {name.split("::")[1]: int(n) for name, n in counts}}

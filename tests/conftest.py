@@ -12,8 +12,8 @@ except ImportError:  # hypothesis is a test dependency; without it the property 
     pass
 else:
     _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large]
-    settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=_SLOW_OK,
+    settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=_SLOW_OK,
                               print_blob=True, derandomize=True)
-    settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=_SLOW_OK)
-    settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=_SLOW_OK)
+    settings.register_profile("dev", max_examples=100, deadline=None, suppress_health_check=_SLOW_OK)
+    settings.register_profile("long", max_examples=10_000, deadline=None, suppress_health_check=_SLOW_OK)
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))

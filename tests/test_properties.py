@@ -221,9 +221,10 @@ def _no_cache() -> list[str]:
 
 
 @given(text=file_texts, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
-       fmt=st.sampled_from(["json", "text", "concise", "sarif", "junit", "github"]))
+       fmt=st.sampled_from(["json", "text", "concise", "sarif", "junit", "github"]),
+       lang=st.sampled_from([[], ["--lang", "en"], ["--lang", "de"]]))
 @settings(max_examples=_examples(0.5), suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-def test_cli_on_any_file(text, encoding, fmt):
+def test_cli_on_any_file(text, encoding, fmt, lang):
     from notelint.source import InputError as SourceInputError, decode
 
     data = text.encode(encoding, "replace")
@@ -232,7 +233,7 @@ def test_cli_on_any_file(text, encoding, fmt):
         with open(path, "wb") as handle:
             handle.write(data)
         code, out, err = _cli(["--format", fmt, "--interview-date", DATES["interview"], "--sent", DATES["sent"],
-                               *_no_cache(), path])
+                               *lang, *_no_cache(), path])
     assert code in (0, 1, 2)
     assert "Traceback" not in err
     try:
