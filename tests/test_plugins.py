@@ -13,9 +13,10 @@ from notelint import registry
 
 @pytest.fixture
 def fresh_registry(monkeypatch):
+    """A registry loaded afresh for one test; the process's own is put back afterwards."""
     monkeypatch.setattr(registry, "_RULES", None)
+    monkeypatch.setattr(registry, "_LOAD_ERRORS", [])
     yield
-    registry._RULES = None
 
 
 def _plugin_dir(tmp_path, body: str, name="broken_rule"):
