@@ -10,7 +10,7 @@ inside one sentence.
 
 from __future__ import annotations
 
-from ._letter import letter
+from ._letter import letter, sentence_bounds
 
 _STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "…", '"'})
 _CONJUNCTIONS = {
@@ -55,13 +55,7 @@ def clause(doc, start: int, end: int, lang: str) -> tuple[int, int]:
 
 def sentence(doc, start: int, end: int) -> tuple[int, int]:
     """Token range [s, e) of the sentence(s) holding tokens [start, end)."""
-    s = start
-    while s > 0 and not doc[s].is_sent_start:
-        s -= 1
-    e = end
-    while e < len(doc) and not doc[e].is_sent_start:
-        e += 1
-    return s, e
+    return sentence_bounds(doc, start, end)
 
 
 def lowers(doc, start: int, end: int) -> list[str]:

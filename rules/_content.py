@@ -12,7 +12,7 @@ import re
 
 from notelint.patterns import PatternSet
 
-from ._letter import letter, sentences
+from ._letter import doc_length, letter, sentences
 
 #: Phrases that tie a passage to a question the interviewer asked. The
 #: revisits-interview-question rule praises them; new-info-dump stays silent
@@ -69,8 +69,11 @@ def within(spans, sent):
 
 def compounds(doc, regex: re.Pattern, start: int = 0, end: int | None = None):
     """Tokens (in the range) whose whole lower-cased text matches ``regex``."""
-    end = len(doc.text) if end is None else end
-    return [t for t in doc if start <= t.idx < end and regex.fullmatch(t.lower_)]
+    size = doc_length(doc)
+    end = size if end is None else end
+    span = doc.char_span(start, end, alignment_mode="expand") if (start, end) != (0, size) else doc[:]
+    tokens = span if span is not None else doc  # only the tokens in range: rules call this once per sentence
+    return [t for t in tokens if start <= t.idx < end and regex.fullmatch(t.lower_)]
 
 
 def anchors(note):

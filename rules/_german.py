@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._letter import letter
+from ._letter import doc_text, letter
 
 #: Polite address when capitalised in the middle of a sentence.
 POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
@@ -98,7 +98,7 @@ def _initial(doc, i: int) -> bool:
     if j < 0:
         return True
     prev = doc[j]
-    newline = newline or "\n" in doc.text[prev.idx + len(prev.text):tok.idx]
+    newline = newline or "\n" in doc_text(doc)[prev.idx + len(prev.text):tok.idx]
     if prev.text in _OPENERS or prev.text.endswith((".", "!", "?")):
         return True
     return newline and prev.text != ","

@@ -155,9 +155,41 @@ def _parse(note) -> Letter:
     return Letter(lines, greeting, closing, content_start, content_end, tuple(paragraphs))
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token anew on each access)."""
+    text = doc.user_data.get("notelint.text")
+    if text is None:
+        text = doc.user_data["notelint.text"] = doc.text
+    return text
+
+
+def sentence_bounds(doc, start: int, end: int | None = None) -> tuple[int, int]:
+    """Token range [s, e) of the sentence(s) holding tokens [start, end).
+
+    The sentence starts are found once per Doc; ``span.sent`` and walking
+    ``is_sent_start`` cost a pass over the sentence on every call, which is
+    quadratic on a note that never ends a sentence.
+    """
+    import bisect
+
+    starts = doc.user_data.get("notelint.sent_starts")
+    if starts is None:
+        starts = doc.user_data["notelint.sent_starts"] = [i for i, t in enumerate(doc) if i == 0 or t.is_sent_start]
+    end = start + 1 if end is None else max(end, start + 1)
+    s = starts[max(bisect.bisect_right(starts, start) - 1, 0)] if starts else 0
+    k = bisect.bisect_left(starts, end)
+    e = starts[k] if k < len(starts) else len(doc)
+    return s, e
+
+
+def doc_length(doc) -> int:
+    """The length of ``doc.text`` without building it (``doc.text`` joins every token, each time)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def words(doc, start: int = 0, end: int | None = None):
     """Word tokens (not punctuation, spaces or symbols) within a character range."""
-    end = len(doc.text) if end is None else end
+    end = doc_length(doc) if end is None else end
     # rules ask for many ranges of the same Doc: walk it once, then cut by offset
     cached = doc.user_data.get("notelint.letter.words")
     if cached is None:
@@ -172,7 +204,7 @@ def words(doc, start: int = 0, end: int | None = None):
 
 def sentences(doc, start: int = 0, end: int | None = None):
     """Sentences with at least one word inside a character range."""
-    end = len(doc.text) if end is None else end
+    end = doc_length(doc) if end is None else end
     return [
         s for s in doc.sents
         if s.end_char > start and s.start_char < end and any(

@@ -58,7 +58,8 @@ USAID FEMA OSHA NHS ILO ICRC UNFPA UNOPS WFP IAEA ESA DLR FRAUNHOFER HELMHOLTZ N
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 # A word in capitals: not joined to letters, digits, apostrophes, hyphens or dots on either side.
 CAPS = re.compile(r"(?<![\w'’.\-/@&])[A-ZÄÖÜẞ]{2,}(?![\w'’\-/@&]|\.\w)")
-PLACEHOLDER = re.compile(r"\[[^\]\n]*\]|\{\{?[^}\n]*\}?\}|<[^>\n]*>|%[A-Z_]+%")
+# (bounded: a placeholder is short, and an unbounded scan is quadratic on a long line of "[")
+PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{\{?[^}\n]{0,80}\}?\}|<[^>\n]{0,80}>|%[A-Z_]{1,40}%")
 
 
 def check(note, options):

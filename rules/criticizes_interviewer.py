@@ -32,6 +32,7 @@ from notelint.findings import Problem
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
 
+from ._letter import sentence_bounds
 from ._tone import find
 
 _FIX_EN = "fix|change|improve|rethink|reconsider|overhaul|modernize|modernise|replace|stop|update|rework|streamline"
@@ -166,7 +167,7 @@ def check(note, options):
         before = span.doc[span.start - 1].lower_ if span.start else ""
         if span.label_ == "advice" and before in _CONDITION:
             continue
-        if span.label_ == "process" and any(t.lower_ in _REPORTED for t in span.doc[span.sent.start:span.start]):
+        if span.label_ == "process" and any(t.lower_ in _REPORTED for t in span.doc[sentence_bounds(span.doc, span.start)[0]:span.start]):
             continue
         yield Problem(
             span.start_char, span.end_char,

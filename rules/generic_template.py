@@ -179,6 +179,16 @@ def _proper_noun_anchors(note, doc, start, end, known):
     """Tokens that name something specific (not the metadata's names, not sentence starts)."""
     count = 0
     tokens = [t for t in doc if start <= t.idx < end]
+    # the run of capitalised tokens around each token, found in two linear passes
+    caps = [t.text[:1].isupper() for t in tokens]
+    run_end = list(range(len(tokens)))
+    for i in range(len(tokens) - 2, -1, -1):
+        if caps[i + 1]:
+            run_end[i] = run_end[i + 1]
+    run_start = list(range(len(tokens)))
+    for i in range(1, len(tokens)):
+        if caps[i - 1]:
+            run_start[i] = run_start[i - 1]
     for i, t in enumerate(tokens):
         text = t.text
         if not any(ch.isalpha() for ch in text) or text.lower() in _NOT_PROPER or text.lower() in known:
@@ -191,14 +201,10 @@ def _proper_noun_anchors(note, doc, start, end, known):
         if not (acronym or inner_caps or capitalised):
             continue
         # "the Senior Analyst position" and "at Initech" are the role and the company
-        j = i
-        while j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
-            j += 1
+        j = run_end[i]
         if j + 1 < len(tokens) and tokens[j + 1].lower_ in _ROLE_HEADS:
             continue
-        k = i
-        while k > 0 and tokens[k - 1].text[:1].isupper():
-            k -= 1
+        k = run_start[i]
         if k > 0 and tokens[k - 1].lower_ in _COMPANY_CUES and not acronym:
             continue
         count += 1

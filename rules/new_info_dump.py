@@ -152,7 +152,7 @@ def check(note, options):
     for sent in content_sentences(note):
         # an anchor in this sentence or the one before ("You asked about X. To expand, ...")
         follow_up = anchored(note, sent) or (
-            previous is not None and anchored(note, previous) and "\n\n" not in doc.text[previous.end_char:sent.start_char]
+            previous is not None and anchored(note, previous) and "\n\n" not in note.text[previous.end_char:sent.start_char]
         )
         previous = sent
         if follow_up:

@@ -45,6 +45,8 @@ from notelint.findings import Problem, Severity
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
 
+from ._letter import sentence_bounds
+
 # intensifiers allowed before "sorry" / "apologize" (also "do", as in "I do apologize")
 _ADV = "so|truly|really|terribly|deeply|very|extremely|sincerely|awfully|incredibly|genuinely|profoundly|most"
 _AP = "apologize|apologise|apologized|apologised|apologizing|apologising|apologizes|apologises"
@@ -146,13 +148,13 @@ def _intensified(doc, span, lang) -> bool:
         # "noch" counts only in "noch einmal"
         if lang != "de" or any(w != "noch" and w in _INTENSE[lang] for w in words) or "einmal" in words:
             return True
-    sent = span.sent
-    lo, hi = max(sent.start, span.start - 3), min(sent.end, span.end + 3)
+    sent_start, sent_end = sentence_bounds(doc, span.start, span.end)
+    lo, hi = max(sent_start, span.start - 3), min(sent_end, span.end + 3)
     for i in [*range(lo, span.start), *range(span.end, hi)]:
         word = doc[i].lower_
         again = word in _AGAIN[lang] or (lang == "de" and word == "noch" and i + 1 < len(doc)
                                          and doc[i + 1].lower_ in ("einmal", "mal"))
-        if again and not any(t.lower_ in _THANKS for t in doc[max(sent.start, i - 3):i]):
+        if again and not any(t.lower_ in _THANKS for t in doc[max(sent_start, i - 3):i]):
             return True
     return False
 
