@@ -154,7 +154,8 @@ PHRASES = PatternSet({
             "mehrere angebot|angebote",
             "andere|weitere|mehrere|zwei unternehmen|firmen|arbeitgeber warten|interessieren|werben",
             "andere|weitere|mehrere|zwei unternehmen|firmen|arbeitgeber sind|haben|zeigen _? interessiert|interesse",
-            "anderes|andere|weiteres|konkurrierendes angebot|angebote annehmen|an|zusagen|unterschreiben",
+            "anderes|andere|weiteres|konkurrierendes angebot|angebote annehmen|annehme|nehme|an|zusagen|zusage|"
+            "unterschreiben|unterschreibe",
             "wenn|falls|sollte ich _{0,5} nichts|keine _{0,3} höre|hören|erhalte|bekomme",
         ],
         "reproach": [

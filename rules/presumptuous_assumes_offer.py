@@ -75,7 +75,7 @@ PHRASES = PatternSet({
             "wenn|sobald|nachdem sie mich _{0,2} einstellen|eingestellt|einstellt",
         ],
         "first": [
-            "an meinem ersten arbeitstag|tag", "in meiner ersten woche|arbeitswoche",
+            "an|ab|von meinem ersten arbeitstag|tag", "in meiner ersten woche|arbeitswoche",
             "in|während meinen|meiner ersten #NUM? tagen|wochen|monaten|woche",
             "meine ersten #NUM? tage|wochen|monate",
         ],

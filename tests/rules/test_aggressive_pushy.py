@@ -64,6 +64,8 @@ FIRES = [
     Case("en", en("Please don't waste my time with another round."),
          expect=[("don't waste my time", "error")], id="en-waste-my-time"),
     # German
+    Case("de", de("Länger kann ich nicht warten, da ich sonst ein anderes Angebot annehme."),
+         expect=[("anderes Angebot annehme", "warning")], id="de-sonst-anderes-angebot-annehme"),
     Case("de", de("Ich erwarte Ihre Entscheidung bis spätestens Freitag."),
          expect=[("Ich erwarte Ihre Entscheidung bis spätestens Freitag", "warning")], id="de-catalog-demand"),
     Case("de", de("Geben Sie mir bitte bis Freitag Bescheid."),
@@ -112,6 +114,7 @@ FIRES = [
 ]
 
 SILENT = [
+    Case("de", de("Ich nehme Ihr Angebot, die Unterlagen nachzureichen, gern an."), id="de-angebot-annehmen-kindly"),
     # the catalog's near-misses
     Case("en", en("You mentioned Friday; happy to send anything before then."), id="en-catalog-mentioned-friday"),
     Case("de", de("Sie nannten Freitag; gern reiche ich vorher Unterlagen nach."), id="de-catalog-nannten-freitag"),

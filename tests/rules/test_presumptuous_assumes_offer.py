@@ -15,6 +15,9 @@ def de(middle, greeting="Sehr geehrter Herr Okafor,", closing="Viele Grüße\nLe
 
 
 FIRES = [
+    Case("de", "Sehr geehrte Frau Wolf,\n\nvielen Dank für das Gespräch. Ab meinem ersten Arbeitstag werde ich den "
+               "Abschlussprozess neu ordnen.\n\nMit freundlichen Grüßen\nFranziska Horn",
+         expect=[("Ab meinem ersten Arbeitstag", "warning")], id="de-ab-meinem-ersten-arbeitstag"),
     Case("en", en("When I start, I'll overhaul your reporting."),
          expect=[("When I start", "warning")], id="en-catalog-when-i-start"),
     Case("en", en("Once I join the team, I can take over the Tableau migration."),
@@ -68,6 +71,9 @@ FIRES = [
 ]
 
 SILENT = [
+    Case("de", "Sehr geehrte Frau Wolf,\n\nvielen Dank für das Gespräch. Ab meinem ersten Arbeitstag bei meinem "
+               "früheren Arbeitgeber habe ich Abschlüsse betreut.\n\nMit freundlichen Grüßen\nFranziska Horn",
+         id="de-ab-erstem-tag-past-job"),
     Case("en", "Dear Ms. Lee,\n\nThank you for the interview. You asked what I would do in my first month; I "
                "would listen to every account owner before changing anything.\n\nBest regards,\nAna",
          id="en-answering-their-first-month-question"),
