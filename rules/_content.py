@@ -39,7 +39,10 @@ ANCHORS = PatternSet({
         "you wanted to know how|what|why|whether|if|about",
     ],
     "de": [
-        "sie fragten mich? nach|wie|was|warum|wieso|ob|welche|welchen|welches|womit",
+        "sie fragten mich? ,? nach|wie|was|warum|wieso|ob|welche|welchen|welches|womit",
+        # the same in a du-note
+        "du hast|hattest mich? ,? gefragt", "du fragtest mich? ,? nach|wie|was|warum|ob|welche",
+        "zu|auf deine|deiner frage nach|zu|zum|zur|,", "deine frage nach|zu|zum|zur|,",
         "sie fragten mich",
         "sie hatten mich? gefragt|wissen",
         "sie hatten mich? nach _{1,6} gefragt",

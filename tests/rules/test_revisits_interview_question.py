@@ -15,6 +15,9 @@ def de(*sentences):
 
 
 FIRES = [
+    Case("de", "Hallo Lisa,\n\ndanke für das Gespräch gestern. Du hast gefragt, wie ich neuen Kolleginnen das "
+               "Kassensystem erkläre: mit einem Spickzettel.\n\nViele Grüße\nTim",
+         expect=[("Du hast gefragt", "info")], id="de-du-hast-gefragt"),
     Case("en", en("You asked how I would reduce churn; I have thought about it since, and I would start with "
                   "the cohort data.", "I would be glad to share a short plan."),
          expect=[("You asked how", "info")], id="en-you-asked-how"),
@@ -36,7 +39,7 @@ FIRES = [
     Case("de", de("Ihre Frage nach meiner Motivation hat mich weiter beschäftigt."),
          expect=[("Ihre Frage nach", "info")], id="de-ihre-frage-beschaeftigt"),
     Case("de", de("Sie fragten mich, wie ich mit Konflikten umgehe.", "Meine Antwort war zu knapp."),
-         expect=[("Sie fragten mich", "info")], id="de-sie-fragten-mich"),
+         expect=[("Sie fragten mich, wie", "info")], id="de-sie-fragten-mich"),
     Case("de", de("Ich habe über Ihre Frage zum Onboarding noch einmal nachgedacht."),
          expect=[("über Ihre Frage", "info")], id="de-ueber-ihre-frage"),
 ]
@@ -61,7 +64,7 @@ test_fires, test_silent = make_tests(RULE, FIRES, SILENT)
 
 
 def test_message_praises_and_needs_no_fix():
-    [finding] = notelint.lint(FIRES[0].text, lang="en", select=[RULE])
+    [finding] = notelint.lint(next(c for c in FIRES if c.lang == "en").text, lang="en", select=[RULE])
     assert "good practice" in finding.message
     assert finding.replacement is None
 
