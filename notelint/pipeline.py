@@ -39,9 +39,13 @@ class Pipeline:
             try:
                 self.nlp = spacy.load(model)
             except OSError:
+                if model == TRAINED_EN:
+                    raise PipelineError(
+                        f"the pipeline {model!r} is not installed; install it with "
+                        f"'pip install notelint[trained]' or use --model blank"
+                    ) from None
                 raise PipelineError(
-                    f"the pipeline {model!r} is not installed; install it with "
-                    f"'pip install notelint[trained]' or use --model blank"
+                    f"no installed spaCy pipeline is called {model!r}; use blank or {TRAINED_EN}"
                 ) from None
             self.trained = True
             self.name = model

