@@ -49,5 +49,15 @@ def document(results, ctx) -> dict:
 
 
 def report(results, out, ctx) -> None:
-    json.dump(document(results, ctx), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """One key per line, and one line per file: readable, and written by json's fast C encoder
+    (an indented dump of a thousand files takes a third of a cached run)."""
+    doc = document(results, ctx)
+    dumps = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731
+    out.write("{\n")
+    out.write(f'  "version": {dumps(doc["version"])},\n')
+    out.write(f'  "tool": {dumps(doc["tool"])},\n')
+    out.write('  "files": [')
+    out.write(",".join(f"\n    {dumps(entry)}" for entry in doc["files"]))
+    out.write("\n  ],\n" if doc["files"] else "],\n")
+    out.write(f'  "summary": {dumps(doc["summary"])}\n')
+    out.write("}\n")
