@@ -34,15 +34,15 @@ SIGNOFFS = {
 }
 
 
-def _swiss(pattern: str) -> str:
+def swiss(pattern: str) -> str:
     """Let "ß" also match "ss": Swiss German has no ß ("Grüsse", "Grüezi")."""
     return pattern.replace("ß", "(?:ß|ss)")
 
 
-_GREETING_RE = {lang: re.compile(_swiss(rf"^\s*(?:{p})\b"), re.IGNORECASE) for lang, p in GREETINGS.items()}
+_GREETING_RE = {lang: re.compile(swiss(rf"^\s*(?:{p})\b"), re.IGNORECASE) for lang, p in GREETINGS.items()}
 # A sign-off line: the closing words, then punctuation, then at most a short name ("Best, Ana").
 _SIGNOFF_RE = {
-    lang: re.compile(_swiss(rf"^\s*(?:{p})(?!\w)\s*[,.!]*\s*(?:[-–—]\s*)?(?P<name>.*?)\s*$"), re.IGNORECASE)
+    lang: re.compile(swiss(rf"^\s*(?:{p})(?!\w)\s*[,.!]*\s*(?:[-–—]\s*)?(?P<name>.*?)\s*$"), re.IGNORECASE)
     for lang, p in SIGNOFFS.items()
 }
 _NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|zu)$")

@@ -21,20 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ._letter import GREETINGS, SIGNOFFS, Line, letter
-
-# Salutations _letter.GREETINGS lacks.
-_MORE_GREETINGS = {"en": r"dearest|good day", "de": r"werte[rs]?|guten tag|grüß gott"}
-
-
-
-def _swiss(pattern: str) -> str:
-    """Let "ß" in a pattern also match "ss": Swiss German has no ß ("Grüsse", "Grüezi")."""
-    return pattern.replace("ß", "(?:ß|ss)")
-
+from ._letter import GREETINGS, SIGNOFFS, Line, letter, swiss
 
 GREETING_RE = {
-    lang: re.compile(_swiss(rf"^\s*(?P<word>(?:{_MORE_GREETINGS[lang]}|{p}))\b"), re.IGNORECASE)
+    lang: re.compile(swiss(rf"^\s*(?P<word>(?:{p}))\b"), re.IGNORECASE)
     for lang, p in GREETINGS.items()
 }
 
@@ -70,7 +60,7 @@ _MORE_SIGNOFFS = {
 }
 _SIGNOFF_WITH_NAME_RE = {
     lang: re.compile(
-        _swiss(rf"^\s*(?P<closing>(?:{_MORE_SIGNOFFS[lang]}|{p}|{CASUAL_SIGNOFF}))(?!\w)\s*(?P<punct>[,.!]*)"
+        swiss(rf"^\s*(?P<closing>(?:{_MORE_SIGNOFFS[lang]}|{p}|{CASUAL_SIGNOFF}))(?!\w)\s*(?P<punct>[,.!]*)"
                rf"\s*(?:[-–—]\s*)?(?P<name>[^\n]*?)\s*$"),
         re.IGNORECASE,
     )
