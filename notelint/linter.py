@@ -331,44 +331,50 @@ class Linter:
 
     def _suppress(self, result: FileResult, config: Config, findings: list[Finding], rules) -> list[Finding]:
         """Drop suppressed findings (front matter, Markdown comments, config, baseline); note unused ones."""
-        from .suppress import fingerprint
-
         note = result.note
         ignore_used = {selector: 0 for selector in note.metadata.ignore}
         applicable = [s for s in config.suppress if s.applies_to(result.path)]
         for suppression in applicable:
             suppression.seen += 1
-        kept = []
-        for f in findings:
-            rule = rules[f.code]
-            hit = next((sel for sel in ignore_used if matches(rule, sel)), None)
-            if hit is not None:
-                ignore_used[hit] += 1
-                continue
-            region = next((r for r in note.disabled if r.start <= f.start < r.end and (
-                r.selectors is None or any(matches(rule, sel) for sel in r.selectors))), None)
-            if region is not None:
-                region.used += 1
-                continue
-            suppression = next((s for s in applicable if s.covers(f, rule, note.source)), None)
-            if suppression is not None:
-                suppression.used += 1
-                continue
-            if self.baseline is not None and result.path:
-                key = fingerprint(f, note.source, result.path, self.baseline.root)
-                if self.baseline.absorbs(key):
-                    continue
-            kept.append(f)
+        kept = [f for f in findings if not self._drop(result, f, rules[f.code], applicable, ignore_used)]
         for selector, used in ignore_used.items():
             if not used:
-                result.unused_suppressions.append(f"front matter: ignore {selector} matched nothing; remove it")
+                result.unused_suppressions.append(_unused_ignore(selector))
         for region in note.disabled:
             if not region.used:
-                result.unused_suppressions.append(f"{region.origin} matched nothing; remove it")
-        if result.path:
-            root = self.fingerprint_root()
-            self.fingerprints.extend(fingerprint(f, note.source, result.path, root) for f in kept)
+                result.unused_suppressions.append(_unused_region(region))
+        self._record(result, kept)
         return kept
+
+    def _drop(self, result: FileResult, finding: Finding, rule: Rule, applicable, ignore_used: dict) -> bool:
+        """Is ``finding`` suppressed? Counts the use on whatever suppressed it."""
+        from .suppress import fingerprint
+
+        note = result.note
+        hit = next((sel for sel in ignore_used if matches(rule, sel)), None)
+        if hit is not None:
+            ignore_used[hit] += 1
+            return True
+        region = next((r for r in note.disabled if r.start <= finding.start < r.end and (
+            r.selectors is None or any(matches(rule, sel) for sel in r.selectors))), None)
+        if region is not None:
+            region.used += 1
+            return True
+        suppression = next((s for s in applicable if s.covers(finding, rule, note.source)), None)
+        if suppression is not None:
+            suppression.used += 1
+            return True
+        if self.baseline is not None and result.path:
+            return self.baseline.absorbs(fingerprint(finding, note.source, result.path, self.baseline.root))
+        return False
+
+    def _record(self, result: FileResult, kept: list[Finding]) -> None:
+        """Remember the reported findings' fingerprints (for writing a baseline)."""
+        if result.path:
+            from .suppress import fingerprint
+
+            root = self.fingerprint_root()
+            self.fingerprints.extend(fingerprint(f, result.note.source, result.path, root) for f in kept)
 
     def fingerprint_root(self) -> str:
         """The folder baseline paths are relative to: the baseline file's own."""
@@ -377,29 +383,27 @@ class Linter:
         return self.baseline_folder or os.getcwd()
 
     def suppressed(self, result: FileResult, config: Config, finding: Finding, rule: Rule) -> bool:
-        """Is a finding added after the per-note pass (a batch rule's) suppressed? Records the use."""
+        """Is a finding added after the per-note pass (a batch rule's) suppressed? Records the use,
+        and takes back an "unused" report the per-note pass made for what now suppressed it."""
         note = result.note
-        for selector in note.metadata.ignore:
-            if matches(rule, selector):
-                unused = f"front matter: ignore {selector} matched nothing; remove it"
-                if unused in result.unused_suppressions:
-                    result.unused_suppressions.remove(unused)
-                return True
-        for suppression in config.suppress:
-            if suppression.applies_to(result.path) and suppression.covers(finding, rule, note.source):
-                suppression.used += 1
-                return True
-        if self.baseline is not None and result.path:
-            from .suppress import fingerprint
+        ignore_used = {selector: 0 for selector in note.metadata.ignore}
+        regions_used = {id(r): r.used for r in note.disabled}
+        applicable = [s for s in config.suppress if s.applies_to(result.path)]
+        if not self._drop(result, finding, rule, applicable, ignore_used):
+            self._record(result, [finding])
+            return False
+        revived = [_unused_ignore(sel) for sel, used in ignore_used.items() if used]
+        revived += [_unused_region(r) for r in note.disabled if r.used > regions_used[id(r)]]
+        result.unused_suppressions[:] = [u for u in result.unused_suppressions if u not in revived]
+        return True
 
-            if self.baseline.absorbs(fingerprint(finding, note.source, result.path, self.baseline.root)):
-                return True
-        if result.path:
-            from .suppress import fingerprint
 
-            root = self.fingerprint_root()
-            self.fingerprints.append(fingerprint(finding, note.source, result.path, root))
-        return False
+def _unused_ignore(selector: str) -> str:
+    return f"front matter: ignore {selector} matched nothing; remove it"
+
+
+def _unused_region(region) -> str:
+    return f"{region.origin} matched nothing; remove it"
 
 
 class _RuleTimeout(BaseException):

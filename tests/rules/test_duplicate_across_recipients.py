@@ -73,3 +73,24 @@ def test_the_command_line_compares_the_files_of_one_run(tmp_path):
     assert len(lines) == 2
     assert "collins.txt" in lines[0] and "same as lee.txt except for the name" in lines[0]
     assert "lee.txt" in lines[1] and "same as collins.txt" in lines[1]
+
+
+def test_batch_findings_go_through_every_suppression():
+    from notelint import batch
+    from notelint.config import Config
+    from notelint.linter import Linter, prepare_text
+
+    config = Config()
+    ignored = "---\nignore: [duplicate-across-recipients]\n---\n" + en("Dear Ms. Lee,")
+    disabled = "<!-- notelint-disable duplicate-across-recipients -->\n" + en("Dear Mr. Collins,")
+    plain = en("Dear Dr. Weber,")
+    items = [(prepare_text(text, path, config, None, "en"), config)
+             for text, path in ((ignored, "a.txt"), (disabled, "b.md"), (plain, "c.txt"))]
+    linter = Linter(select=[RULE])
+    linter.run(items)
+    batch.run(linter, items)
+    (a, _), (b, _), (c, _) = items
+    assert a.findings == [] and b.findings == []
+    assert [f.name for f in c.findings] == [RULE]
+    # what suppressed the batch findings is no longer reported as unused
+    assert a.unused_suppressions == [] and b.unused_suppressions == []
