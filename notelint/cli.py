@@ -430,7 +430,6 @@ def _cmd_check(args) -> int:
             sys.stderr.write(f"notelint: {result.path}: {message}\n")
 
     if args.baseline and baseline is None:
-        from .fileio import write_atomic  # noqa: F401  (Baseline.write writes atomically)
         from .suppress import Baseline
 
         os.makedirs(os.path.dirname(os.path.abspath(args.baseline)), exist_ok=True)
