@@ -407,6 +407,7 @@ def _cmd_check(args) -> int:
     linter = Linter(select=args.select, ignore=args.ignore, model=args.model, baseline=baseline)
     if args.baseline:
         linter.baseline_folder = os.path.dirname(os.path.abspath(args.baseline))
+        linter.record_fingerprints = baseline is None  # a baseline is to be written
     try:
         results = _run(linter, items, sources, args, overrides, lang)
         from . import batch

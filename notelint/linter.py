@@ -226,8 +226,9 @@ class Linter:
         self._rules_cache: dict[int, tuple[Config, list]] = {}
         #: a notelint.suppress.Baseline whose findings are not reported again
         self.baseline = baseline
-        #: fingerprints of every finding reported (to write a new baseline)
+        #: fingerprints of every finding reported, kept only if ``record_fingerprints`` (to write a new baseline)
         self.fingerprints: list[tuple[str, str, str]] = []
+        self.record_fingerprints = False
         #: the folder of the baseline file to be written (paths in it are relative to it)
         self.baseline_folder: str | None = None
         #: leave suppressions and the baseline to a later ``finish`` (cache, parallel runs)
@@ -291,25 +292,27 @@ class Linter:
                     result.note = None
             members = [(r, c) for r, c in members if r.note is not None]
             docs = pipe.pipe((r.note.text for r, _ in members), batch_size=self.batch_size)
-            for (result, config), doc in zip(members, docs):
-                doc._.note = result.note
-                result.note.doc = doc
-                result.pipeline = pipe.name
-                self._check(result, config)
-                result.note.doc = None  # let the Doc go; findings hold all we need
-                doc.user_data.clear()  # rules' per-Doc memos hold Spans: break the cycles now
+            with _RuleClock() as clock:
+                for (result, config), doc in zip(members, docs):
+                    doc._.note = result.note
+                    result.note.doc = doc
+                    result.pipeline = pipe.name
+                    self._check(result, config, clock)
+                    result.note.doc = None  # let the Doc go; findings hold all we need
+                    doc.user_data.clear()  # rules' per-Doc memos hold Spans: break the cycles now
         return [r for r, _ in items]
 
-    def _check(self, result: FileResult, config: Config) -> None:
+    def _check(self, result: FileResult, config: Config, clock: "_RuleClock") -> None:
         note = result.note
         findings: list[Finding] = []
         rules: dict[str, Rule] = {}
+        limit = getattr(config, "rule_timeout", 0.0)
         for rule, severity, options in self.rules_for(config):
             if note.language not in rule.languages or rule.check is None:
                 continue
             rules[rule.code] = rule
             try:
-                problems, slow = _call_rule(rule, note, options, getattr(config, "rule_timeout", 0.0))
+                problems, slow = clock.call(rule, note, options, limit)
             except Exception as exc:  # one broken rule must not hide the others' findings
                 result.internal_errors.append(f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
                 continue
@@ -370,7 +373,7 @@ class Linter:
 
     def _record(self, result: FileResult, kept: list[Finding]) -> None:
         """Remember the reported findings' fingerprints (for writing a baseline)."""
-        if result.path:
+        if result.path and self.record_fingerprints:
             from .suppress import fingerprint
 
             root = self.fingerprint_root()
@@ -410,51 +413,72 @@ class _RuleTimeout(BaseException):
     """Raised inside a rule that overran rule-timeout (a BaseException, so a rule's ``except Exception`` cannot swallow it)."""
 
 
-def _call_rule(rule: Rule, note: Note, options: dict, limit: float) -> tuple[list[Problem], str | None]:
-    """Run one rule on one note within ``limit`` seconds; returns its problems and a message if it overran.
+class _RuleClock:
+    """Runs rules within ``rule-timeout``; one per ``Linter.run``, so the alarm handler is installed once.
 
     On the main thread of a POSIX process (the command line, -j workers) an
-    interval timer interrupts the rule at the limit; its findings are dropped.
+    interval timer interrupts a rule at the limit; its findings are dropped.
     Elsewhere (the language server's worker thread, Windows), or while the
     process's own SIGALRM timer is in use, the rule runs to its end and is
     reported as slow afterwards. A rule busy inside compiled code (a spaCy
     Matcher call) is interrupted only when that call returns.
     """
-    import signal
-    import threading
-    import time
 
-    started = time.monotonic()
-    usable = (limit > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-              and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
-              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
-    if not usable:
-        problems = list(rule.check(note, options))
-        elapsed = time.monotonic() - started
-        if limit > 0 and elapsed > limit:
-            return problems, (f"rule {rule.name} ({rule.code}) is slow: it took {elapsed:.1f} s on this note "
-                              f"(rule-timeout is {limit:g} s)")
-        return problems, None
-    armed = [True]
+    def __init__(self) -> None:
+        import signal
+        import threading
 
-    def on_alarm(signum, frame):
-        if armed[0]:
-            armed[0] = False
+        self._signal = signal
+        self._armed = False
+        self._previous = None
+        self._installed = False
+        self.usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+                       and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+                       and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+
+    def _on_alarm(self, signum, frame):
+        if self._armed:
+            self._armed = False
             raise _RuleTimeout
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    try:
-        try:
-            signal.setitimer(signal.ITIMER_REAL, limit)
+    def __enter__(self) -> "_RuleClock":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._installed:
+            self._signal.setitimer(self._signal.ITIMER_REAL, 0)
+            self._signal.signal(self._signal.SIGALRM, self._previous)
+            self._installed = False
+
+    def call(self, rule: Rule, note: Note, options: dict, limit: float) -> tuple[list[Problem], str | None]:
+        """Run one rule on one note within ``limit`` seconds; returns its problems and a message if it overran."""
+        import time
+
+        if limit <= 0:
             return list(rule.check(note, options)), None
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            armed[0] = False
-    except _RuleTimeout:
-        return [], (f"rule {rule.name} ({rule.code}) was stopped after {limit:g} s on this note "
-                    f"(rule-timeout); its findings for this note are missing")
-    finally:
-        signal.signal(signal.SIGALRM, previous)
+        if not self.usable:
+            started = time.monotonic()
+            problems = list(rule.check(note, options))
+            elapsed = time.monotonic() - started
+            if elapsed > limit:
+                return problems, (f"rule {rule.name} ({rule.code}) is slow: it took {elapsed:.1f} s on this note "
+                                  f"(rule-timeout is {limit:g} s)")
+            return problems, None
+        signal = self._signal
+        if not self._installed:
+            self._previous = signal.signal(signal.SIGALRM, self._on_alarm)
+            self._installed = True
+        try:
+            try:
+                self._armed = True
+                signal.setitimer(signal.ITIMER_REAL, limit)
+                return list(rule.check(note, options)), None
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                self._armed = False
+        except _RuleTimeout:
+            return [], (f"rule {rule.name} ({rule.code}) was stopped after {limit:g} s on this note "
+                        f"(rule-timeout); its findings for this note are missing")
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

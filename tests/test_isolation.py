@@ -149,8 +149,12 @@ def test_a_rule_over_the_time_limit_is_stopped(tmp_path, plugin, marker, name):
 
 def test_the_time_limit_in_process():
     """On the main thread the timer stops the rule; on another thread it is measured and reported as slow."""
-    from notelint.linter import _call_rule
+    from notelint.linter import _RuleClock
     from notelint.registry import Rule
+
+    def call(rule, limit):
+        with _RuleClock() as clock:
+            return clock.call(rule, None, {}, limit)
 
     def loop(note, options):
         while True:
@@ -163,15 +167,15 @@ def test_the_time_limit_in_process():
     looping = Rule(code="XI911", name="test-loop", severity="info", languages=("en",), summary="x", check=loop,
                    doc="x")
     napping = Rule(code="XI912", name="test-nap", severity="info", languages=("en",), summary="x", check=nap, doc="x")
-    problems, message = _call_rule(looping, None, {}, 0.2)
+    problems, message = call(looping, 0.2)
     assert problems == [] and "stopped after 0.2 s" in message
-    problems, message = _call_rule(napping, None, {}, 5)
+    problems, message = call(napping, 5)
     assert message is None
     import signal
 
     assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None) and signal.getitimer(signal.ITIMER_REAL)[0] == 0
     box = {}
-    thread = threading.Thread(target=lambda: box.update(out=_call_rule(napping, None, {}, 0.1)))
+    thread = threading.Thread(target=lambda: box.update(out=call(napping, 0.1)))
     thread.start()
     thread.join(10)
     problems, message = box["out"]
