@@ -58,7 +58,10 @@ def detect(text: str, default: str = "en") -> tuple[str | None, str]:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < _MIN_WORDS:
         return default, "too few words to tell; assumed"
-    shares = {lang: sum(1 for w in words if w in _stop_words(lang)) / len(words) for lang in SUPPORTED}
+    shares = {}
+    for lang in SUPPORTED:
+        stop = _stop_words(lang)
+        shares[lang] = sum(1 for w in words if w in stop) / len(words)
     if _GERMAN_LETTERS.search(text):
         shares["de"] += 0.05
     best = max(shares, key=shares.get)
