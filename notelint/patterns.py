@@ -279,15 +279,17 @@ class _Plan:
                     self._by_word.setdefault(word, []).append(aid)
             else:
                 self._regexes.append((aid, anchor))
-        self._matchers: dict[tuple[int, tuple[int, ...]], tuple[object, dict]] = {}
+        self._matchers: dict[tuple[int, tuple[int, ...]], tuple] = {}
         self._lock = threading.Lock()
+        #: does a pattern test lemmas (then they are part of what a stretch of tokens is)?
+        self.lemmas = uses_lemmas(entry[3] for entry in self.entries)
 
     def run(self, doc) -> dict:
         """Every member set's raw matches in ``doc``, keyed as ``PatternSet.find`` memoises them."""
         from spacy.tokens import Span
 
         found: dict = {("notelint.patterns", serial): [] for serial in self.serials}
-        words, joined, odd = _words(doc)
+        words, joined, odd, _ = _words(doc)
         by_word = self._by_word
         present = {aid for word in words if word in by_word for aid in by_word[word]}
         for aid, regex in self._regexes:
@@ -311,24 +313,129 @@ class _Plan:
                 owners[doc.vocab.strings.add(name)] = (("notelint.patterns", serial), label)
             for name, patterns in by_name.items():
                 matcher.add(name, patterns)
-            cached = (matcher, owners)
+            # the words that place the chosen patterns (each has one in every match), or None if
+            # one of them has no word anchor (only a prefix, or nothing): then the whole note is searched
+            placing: set | None = set()
+            reach = 0
+            for i in chosen:
+                pattern, ids = self.entries[i][3], self.entries[i][4]
+                words = [self.anchors[a] for a in ids if isinstance(self.anchors[a], frozenset)]
+                length = _length(pattern)
+                if not words or length is None:
+                    placing = None
+                    break
+                placing |= min(words, key=len)
+                reach = max(reach, length - 1)
+            cached = (matcher, owners, frozenset(placing) if placing is not None else None, reach,
+                      next(_SERIALS))
             with self._lock:
                 if len(self._matchers) >= _MATCHER_CACHE_SIZE:
                     self._matchers.clear()
                 self._matchers[key] = cached
-        matcher, owners = cached
-        for match_id, start, end in matcher(doc):
-            memo, label = owners[match_id]
-            found[memo].append(Span(doc, start, end, label=label))
+        matcher, owners, placing, reach, serial = cached
+        ids = _token_ids(doc, self.lemmas)
+        for a, b in _windows(doc, placing, reach):
+            # the same stretch of words gives the same matches: thank-you notes repeat their phrases
+            memo_key = (serial, ids[a:b].tobytes())
+            hits = _RESULTS.get(memo_key)
+            if hits is None:
+                window = doc if (a, b) == (0, len(doc)) else doc[a:b]
+                hits = tuple(matcher(window))
+                if len(_RESULTS) >= _RESULTS_SIZE:
+                    _RESULTS.clear()
+                _RESULTS[memo_key] = hits
+            for match_id, start, end in hits:
+                memo, label = owners[match_id]
+                found[memo].append(Span(doc, a + start, a + end, label=label))
         return found
 
 
+def _length(pattern: list[dict]) -> int | None:
+    """The most tokens (not counting whitespace tokens) a match of ``pattern`` can have; None if unbounded."""
+    length = 0
+    for spec in pattern:
+        if spec == _GAP:
+            continue
+        if spec.get("OP", "?") not in ("?", "!") and "OP" in spec:
+            return None
+        length += 1
+    return length
+
+
+def sentence_starts(doc) -> list[int]:
+    """The index of each sentence's first token (found once per Doc)."""
+    starts = doc.user_data.get("notelint.sent_starts")
+    if starts is None:
+        starts = doc.user_data["notelint.sent_starts"] = [i for i, t in enumerate(doc) if i == 0 or t.is_sent_start]
+    return starts
+
+
+#: matches per (Matcher, stretch of tokens), shared by all plans; about 300 bytes an entry
+_RESULTS: dict[tuple[int, bytes], tuple] = {}
+_RESULTS_SIZE = 100_000
+
+
+def _token_ids(doc, lemmas: bool):
+    """What a Matcher sees of each token, as one row of numbers per token (made once per Doc):
+    the exact text (every attribute the patterns test follows from it) and, if asked, the lemma."""
+    from spacy.attrs import LEMMA, ORTH
+
+    key = "notelint.patterns.ids+lemmas" if lemmas else "notelint.patterns.ids"
+    ids = doc.user_data.get(key)
+    if ids is None:
+        ids = doc.user_data[key] = doc.to_array([ORTH, LEMMA] if lemmas else [ORTH])
+    return ids
+
+
+def _windows(doc, placing, reach: int) -> list[tuple[int, int]]:
+    """Where the Matcher must look: around each placing word, as far as a match can reach.
+
+    spaCy's Matcher costs about 0.2 microseconds per token and pattern (it
+    makes a Token object per token for the word-list tests), so running it
+    on the few stretches of the note that can hold a match, rather than on
+    the whole note, is most of the saving. A match holds a placing word
+    and at most ``reach`` other tokens besides the whitespace between them.
+    """
+    if placing is None:
+        return [(0, len(doc))]
+    lowers = _words(doc)[3]
+    size = len(lowers)
+    spans: list[tuple[int, int]] = []
+    for i, word in enumerate(lowers):
+        if word in placing:
+            a, left = i, reach
+            while a > 0 and left:
+                a -= 1
+                if not lowers[a].isspace():
+                    left -= 1
+            b, right = i + 1, reach
+            while b < size and right:
+                if not lowers[b].isspace():
+                    right -= 1
+                b += 1
+            while a > 0 and lowers[a - 1].isspace():
+                a -= 1
+            while b < size and lowers[b].isspace():
+                b += 1
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            else:
+                spans.append((a, b))
+    return spans
+
+
+def token_lowers(doc) -> list[str]:
+    """Every token's lower-cased text, in order (made once per Doc; cheaper than walking the Doc's Tokens)."""
+    return _words(doc)[3]
+
+
 def _words(doc):
-    """The note's distinct lower-cased tokens, as a set and one per line (cached on the Doc)."""
+    """The note's distinct lower-cased tokens, as a set and one per line, and all of them in order (cached on the Doc)."""
     cached = doc.user_data.get("notelint.patterns.words")
     if cached is None:
-        words = frozenset(t.lower_ for t in doc)
+        lowers = [t.lower_ for t in doc]
+        words = frozenset(lowers)
         plain = [w for w in words if "\n" not in w and "\r" not in w]
         odd = [w for w in words if "\n" in w or "\r" in w]
-        cached = doc.user_data["notelint.patterns.words"] = (words, "\n".join(sorted(plain)), odd)
+        cached = doc.user_data["notelint.patterns.words"] = (words, "\n".join(sorted(plain)), odd, lowers)
     return cached

@@ -10,6 +10,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from notelint.patterns import sentence_starts, token_lowers
+
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
+
 GREETINGS = {
     "en": r"dear(?:est)?|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|morning",
     "de": (
@@ -172,9 +176,7 @@ def sentence_bounds(doc, start: int, end: int | None = None) -> tuple[int, int]:
     """
     import bisect
 
-    starts = doc.user_data.get("notelint.sent_starts")
-    if starts is None:
-        starts = doc.user_data["notelint.sent_starts"] = [i for i, t in enumerate(doc) if i == 0 or t.is_sent_start]
+    starts = sentence_starts(doc)
     end = start + 1 if end is None else max(end, start + 1)
     s = starts[max(bisect.bisect_right(starts, start) - 1, 0)] if starts else 0
     k = bisect.bisect_left(starts, end)
@@ -187,30 +189,55 @@ def doc_length(doc) -> int:
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
-def words(doc, start: int = 0, end: int | None = None):
-    """Word tokens (not punctuation, spaces or symbols) within a character range."""
-    end = doc_length(doc) if end is None else end
-    # rules ask for many ranges of the same Doc: walk it once, then cut by offset
+def _word_index(doc) -> tuple[list[int], list[int]]:
+    """The word tokens' indices and character offsets, found once per Doc from spaCy's flag arrays
+    (no Token objects: rules mostly only count words)."""
     cached = doc.user_data.get("notelint.letter.words")
     if cached is None:
-        tokens = [
-            t for t in doc
-            if not (t.is_punct or t.is_space or t.is_quote or t.is_bracket) and any(ch.isalnum() for ch in t.text)
-        ]
-        cached = doc.user_data["notelint.letter.words"] = ([t.idx for t in tokens], tokens)
-    offsets, tokens = cached
-    return tokens[bisect_left(offsets, start):bisect_left(offsets, end)]
+        from spacy.attrs import IDX, IS_BRACKET, IS_PUNCT, IS_QUOTE, IS_SPACE
+
+        lowers = token_lowers(doc)
+        rows = doc.to_array([IS_PUNCT, IS_SPACE, IS_QUOTE, IS_BRACKET, IDX]).tolist() if len(doc) else []
+        indices = [i for i, (punct, space, quote, bracket, _) in enumerate(rows)
+                   if not (punct or space or quote or bracket) and _ALNUM.search(lowers[i])]
+        cached = doc.user_data["notelint.letter.words"] = (indices, [rows[i][4] for i in indices])
+    return cached
+
+
+def _word_range(doc, start: int, end: int | None) -> tuple[list[int], int, int]:
+    end = doc_length(doc) if end is None else end
+    indices, offsets = _word_index(doc)
+    return indices, bisect_left(offsets, start), bisect_left(offsets, end)
+
+
+def words(doc, start: int = 0, end: int | None = None):
+    """Word tokens (not punctuation, spaces or symbols) within a character range."""
+    indices, a, b = _word_range(doc, start, end)
+    return [doc[i] for i in indices[a:b]]
+
+
+def word_count(doc, start: int = 0, end: int | None = None) -> int:
+    """How many words (as :func:`words` finds them) lie within a character range."""
+    _, a, b = _word_range(doc, start, end)
+    return b - a
 
 
 def sentences(doc, start: int = 0, end: int | None = None):
     """Sentences with at least one word inside a character range."""
     end = doc_length(doc) if end is None else end
-    return [
-        s for s in doc.sents
-        if s.end_char > start and s.start_char < end and any(
-            start <= t.idx < end and t.text[:1].isalnum() for t in s
-        )
-    ]
+    # walk the sentences once per Doc: rules ask for several ranges
+    cached = doc.user_data.get("notelint.letter.sentences")
+    if cached is None:
+        cached = doc.user_data["notelint.letter.sentences"] = [
+            (s, s.start_char, s.end_char, [t.idx for t in s if t.text[:1].isalnum()]) for s in doc.sents
+        ]
+    out = []
+    for sent, first, last, word_starts in cached:
+        if last > start and first < end:
+            k = bisect_left(word_starts, start)
+            if k < len(word_starts) and word_starts[k] < end:
+                out.append(sent)
+    return out
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -59,7 +59,7 @@ import re
 from notelint.findings import Problem
 from notelint.registry import Rule
 
-from ._letter import letter, sentences, trimmed, words
+from ._letter import letter, sentences, trimmed, word_count
 
 _STATS = {}
 _LINE_END = re.compile(r"[.!?:;]$")
@@ -98,10 +98,10 @@ def check(note, options):
     lang = note.language
     parts = letter(note)
     start, end = trimmed(note.text, parts.content_start, parts.content_end)
-    if len(words(note.doc, start, end)) < options["min-words"]:
+    if word_count(note.doc, start, end) < options["min-words"]:
         return
     value = score(note.text[start:end], lang)
-    longest = max((len(words(note.doc, s.start_char, s.end_char)) for s in sentences(note.doc, start, end)), default=0)
+    longest = max((word_count(note.doc, s.start_char, s.end_char) for s in sentences(note.doc, start, end)), default=0)
     if lang == "de":
         if value <= options["de-max-wstf"]:
             return

@@ -37,13 +37,13 @@ import re
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
-from ._letter import letter, trimmed, words
+from ._letter import letter, trimmed, word_count
 
 
 def check(note, options):
     doc = note.doc
     parts = letter(note)
-    count = len(words(doc, parts.content_start, parts.content_end))
+    count = word_count(doc, parts.content_start, parts.content_end)
     n_paras = len(parts.paragraphs)
     start, end = trimmed(note.text, parts.content_start, parts.content_end)
     error_words = options["de-error-words"] if note.language == "de" else options["error-words"]
@@ -76,7 +76,7 @@ def check(note, options):
         )
         reported = True
     for p_start, p_end in _blocks(note.text, parts.paragraphs):
-        n = len(words(doc, p_start, p_end))
+        n = word_count(doc, p_start, p_end)
         if n <= options["paragraph-words"] or (reported and (p_start, p_end) == (start, end)):
             continue
         yield Problem(

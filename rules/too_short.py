@@ -27,15 +27,14 @@ Options
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
-from ._letter import letter, sentences, trimmed, words
+from ._letter import letter, sentences, trimmed, word_count
 
 
 def check(note, options):
     doc = note.doc
     parts = letter(note)
-    body_words = words(doc, parts.content_start, parts.content_end)
-    body_sentences = sentences(doc, parts.content_start, parts.content_end)
-    count, n_sents = len(body_words), len(body_sentences)
+    count = word_count(doc, parts.content_start, parts.content_end)
+    n_sents = len(sentences(doc, parts.content_start, parts.content_end))
     content_lines = [ln for ln in parts.lines if parts.content_start <= ln.start < parts.content_end]
     start, end = trimmed(note.text, parts.content_start, parts.content_end)
     if start >= end:

@@ -50,3 +50,77 @@ def test_line_breaks_inside_a_phrase_still_match():
     assert find(["i expect _{0,3} decision"], "I expect your\nfinal decision.") == [("I expect your\nfinal decision", "match")]
     assert find(["an der stelle interessiert"], "sehr an der Stelle\ninteressiert.", "de") == [
         ("an der Stelle\ninteressiert", "match")]
+
+
+# ----------------------------------------------------------------------------- matching only where it can match
+#
+# A pattern set runs its Matcher only on stretches of the note around the words its patterns cannot do
+# without, and remembers the matches of each stretch of tokens. These tests hold that to what one Matcher
+# with every pattern, run over the whole note, finds.
+
+
+def _reference(pset, doc):
+    """What ``PatternSet.find`` must return: every pattern of the set, matched over the whole Doc."""
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    matcher = Matcher(doc.vocab)
+    for label, compiled in pset._source[doc.lang_].items():
+        matcher.add(label, compiled)
+    spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)]
+    return [(s.start, s.end, s.label_) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
+
+
+def _rule_pattern_sets():
+    import gc
+
+    from notelint.registry import all_rules
+
+    all_rules()  # import every rule module
+    return [o for o in gc.get_objects() if isinstance(o, PatternSet)]
+
+
+def _corpus_notes():
+    from pathlib import Path
+
+    return sorted(p.read_text(encoding="utf-8") for p in (Path(__file__).parent / "corpus").rglob("*.txt"))
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_every_rule_pattern_set_finds_what_a_whole_note_matcher_finds(lang):
+    from notelint.language import detect
+
+    sets = [s for s in _rule_pattern_sets() if lang in s._source]
+    texts = [t for t in _corpus_notes() if detect(t)[0] == lang]
+    assert len(sets) >= 10 and len(texts) >= 30
+    nlp = pipeline.get(lang)
+    compared = found = 0
+    for _ in range(2):  # the second time every stretch comes from the memo
+        for doc in nlp.pipe(texts):
+            nlp.ensure_lemmas(doc)
+            for pset in sets:
+                got = [(s.start, s.end, s.label_) for s in pset.find(doc)]
+                assert got == _reference(pset, doc), (pset, doc.text[:80])
+                compared += 1
+                found += len(got)
+    assert found > 50, "the corpus should exercise the patterns"
+
+
+def test_a_match_across_a_line_break_and_at_the_edges_of_a_note():
+    patterns = ["i (really|truly)? expect _{0,3} answer", "sorry"]
+    for text in ("I really\n\nexpect an\nanswer", "sorry", "Sorry.\nI expect\nyour answer. Sorry",
+                 "I expect it. Then an answer."):
+        doc = next(pipeline.get("en").pipe([text]))
+        pset = PatternSet({"en": patterns})
+        assert [(s.start, s.end, s.label_) for s in pset.find(doc)] == _reference(pset, doc), text
+
+
+def test_the_same_words_elsewhere_give_the_same_matches():
+    """The memo is keyed on the exact tokens: the same phrase in another note matches at its own place,
+    and a phrase that differs only in case or lemma is matched on its own."""
+    pset = PatternSet({"en": ["i expect _{0,3} answer", "<apologize>"]})
+    first, second = pipeline.get("en").pipe(["I expect an answer.", "Hello. Hello. I expect an answer. I apologized."])
+    pipeline.get("en").ensure_lemmas(second)
+    assert [s.text for s in pset.find(first)] == ["I expect an answer"]
+    assert [(s.start, s.text) for s in pset.find(second)] == [(4, "I expect an answer"), (10, "apologized")]
