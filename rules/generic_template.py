@@ -173,11 +173,11 @@ _NOT_PROPER = frozenset("""
 """.split())
 _ROLE_HEADS = frozenset("position role job team opening stelle rolle".split())
 _COMPANY_CUES = frozenset("at with join for from bei".split())
+_DIGIT = re.compile(r"\d")
 
 
-def _proper_noun_anchors(note, doc, start, end, known):
-    """Tokens that name something specific (not the metadata's names, not sentence starts)."""
-    count = 0
+def _names_something(note, doc, start, end, known) -> bool:
+    """Does a token name something specific (not the metadata's names, not a sentence start)?"""
     tokens = [t for t in doc if start <= t.idx < end]
     # the run of capitalised tokens around each token, found in two linear passes
     caps = [t.text[:1].isupper() for t in tokens]
@@ -207,8 +207,8 @@ def _proper_noun_anchors(note, doc, start, end, known):
         k = run_start[i]
         if k > 0 and tokens[k - 1].lower_ in _COMPANY_CUES and not acronym:
             continue
-        count += 1
-    return count
+        return True
+    return False
 
 
 def check(note, options):
@@ -222,14 +222,16 @@ def check(note, options):
         return
     if any(start <= s.start_char < end for s in ANCHORS.find(doc)):
         return
-    if any(t.idx >= start and t.idx < end and any(ch.isdigit() for ch in t.text) for t in doc):
+    if _DIGIT.search(note.text, start, end):  # a number (a date, a figure) is specific
         return
     meta = note.metadata
     known = {w.lower() for value in (meta.interviewer, meta.company, meta.role) if value for w in value.split()}
     known |= {w.lower() for c in meta.other_companies for w in c.split()}
-    if _proper_noun_anchors(note, doc, start, end, known):
+    if _names_something(note, doc, start, end, known):
         return
     found = [s for s in STOCK.find(doc) if start <= s.start_char < end]
+    if not any(s.label_ == "stock" for s in found):
+        return
     stock = thanks = 0
     for sent in sents:
         inside = [s for s in found if sent.start_char <= s.start_char < sent.end_char]

@@ -37,7 +37,7 @@ Options
 import re
 
 from notelint.findings import Problem
-from notelint.patterns import PatternSet
+from notelint.patterns import PatternSet, token_lowers
 from notelint.registry import Rule
 
 from ._letter import sentences
@@ -92,6 +92,11 @@ DE_SUPER_STOP = re.compile(
 DE_ARTICLE = {"der", "die", "das", "den", "dem", "des", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "am"}
 DE_EVER_BEFORE = {"ich", "wir", "man", "mir", "mich", "uns"}
 DE_NEGATION_AFTER = {"nicht", "kein", "keine", "keinen", "keiner", "keines", "noch", "erst", "schon"}
+# a sentence holding none of these words has no "ever" marker (see _marker): "ever", the tails' last words
+MARKERS = {
+    "en": frozenset({"ever"} | {tail.split()[-1] for tail in EN_TAIL}),
+    "de": frozenset({"überhaupt", "je", "jemals", "aller"}),
+}
 
 
 def check(note, options):
@@ -104,11 +109,13 @@ def check(note, options):
     all_gush = [s for s in GUSH.find(doc) if start <= s.start_char < end]
     superlatives = []
     gushing = []
+    lowers = token_lowers(doc)
     for sent in sentences(doc, start, end):
-        lowered = {t.lower_ for t in sent}
+        lowered = set(lowers[sent.start:sent.end])
         if not (lowered & TARGET.get(lang, set()) or lowered & names):
             continue
-        superlatives.extend(_superlatives(sent, lang))
+        if lowered & MARKERS[lang]:  # no marker word, no "... ever"
+            superlatives.extend(_superlatives(sent, lang))
         gushing.extend(s for s in all_gush if sent.start <= s.start and s.end <= sent.end)
     for first, last in superlatives:
         yield Problem(

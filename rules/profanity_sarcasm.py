@@ -130,7 +130,8 @@ def check(note, options):
         add(m.start(), m.end(), Severity.WARNING,
             f"The quotes around {m.group()} read as sarcasm (scare quotes), as if you doubted the word.",
             "Drop the quotes, or say plainly what you mean.")
-    for m in _WORD.finditer(text, start, end):
+    # every stretched word has a letter three times in a row: a note without one has none
+    for m in _WORD.finditer(text, start, end) if _RUN_EN.search(text, start, end) else ():
         word = m.group()
         if _stretched(word, lang):
             add(m.start(), m.end(), Severity.WARNING,
