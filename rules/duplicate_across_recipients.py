@@ -59,47 +59,86 @@ def _content(note):
     return trimmed(note.text, parts.content_start, parts.content_end)
 
 
-def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
+def _words(note, content) -> list[str]:
+    start, end = content
+    return [w.lower() for w in _WORD.findall(note.text[start:end])]
+
+
+def _shingles(words: list[str], size: int) -> set[int]:
+    """The note's runs of ``size`` words, each as a number (a hash: 8 bytes, not a tuple of words)."""
     if len(words) < size:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+        return {hash(tuple(words))} if words else set()
+    return {hash(tuple(words[i:i + size])) for i in range(len(words) - size + 1)}
+
+
+def _shared(keys: list[int], limit: int) -> dict[tuple[int, int], int]:
+    """How many shingles each pair of notes shares, leaving out shingles found in more than ``limit`` notes.
+
+    ``keys`` holds one number per shingle of each note: the shingle's hash above, the note's index in
+    the low 32 bits. Sorted, the notes sharing a shingle end up side by side, in order: about 50 bytes
+    a shingle, where a table from shingle to notes took three times that (140 MB for 10,000 notes).
+    """
+    keys.sort()
+    shared: dict[tuple[int, int], int] = {}
+
+    def count(members: list[int]) -> None:
+        if 2 <= len(members) <= limit:
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    pair = (members[a], members[b])
+                    shared[pair] = shared.get(pair, 0) + 1
+
+    current, members = None, []
+    for key in keys:
+        shingle = key >> 32
+        if shingle != current:
+            count(members)
+            current, members = shingle, []
+        members.append(key & 0xFFFFFFFF)
+    count(members)
+    return shared
 
 
 def batch_check(notes, options):
     size = options["shingle-words"]
-    prepared = []
+    minimum = options["min-similarity"]
+    prepared = []  # (note, recipient, content range, number of shingles)
+    keys: list[int] = []  # see _shared
     for note in notes:
         if note.metadata.template:
             continue
         recipient = _recipient(note)
         if not recipient:
             continue
-        start, end = _content(note)
-        words = [w.lower() for w in _WORD.findall(note.text[start:end])]
+        content = _content(note)
+        words = _words(note, content)
         if len(words) < 2 * size:
             continue
-        prepared.append((note, recipient, (start, end), words, _shingles(words, size)))
-    # an inverted index keeps this near-linear for many notes: only pairs sharing a shingle are compared
-    index: dict[tuple[str, ...], list[int]] = {}
-    for i, (_, _, _, _, shingles) in enumerate(prepared):
-        for shingle in shingles:
-            index.setdefault(shingle, []).append(i)
-    shared: dict[tuple[int, int], int] = {}
-    for members in index.values():
-        if len(members) > 50:
-            continue  # a stock phrase in every note says nothing about copying
-        for a in range(len(members)):
-            for b in range(a + 1, len(members)):
-                pair = (members[a], members[b])
-                shared[pair] = shared.get(pair, 0) + 1
+        shingles = _shingles(words, size)
+        keys.extend((shingle << 32) | len(prepared) for shingle in shingles)
+        prepared.append((note, recipient, content, len(shingles)))
+    if len(prepared) < 2:
+        return
+    # a stock phrase in more than 50 notes says nothing about copying
+    shared = _shared(keys, 50)
+    del keys
+    again: dict[int, tuple[list[str], set[int]]] = {}  # words and shingles, made again for close pairs only
+
+    def words_and_shingles(i):
+        if i not in again:
+            words = _words(prepared[i][0], prepared[i][2])
+            again[i] = (words, _shingles(words, size))
+        return again[i]
+
     reported: dict[int, tuple] = {}
-    for (a, b), common in shared.items():
-        na, ra, _, wa, sa = prepared[a]
-        nb, rb, _, wb, sb = prepared[b]
-        if ra == rb:
+    for (a, b), common in sorted(shared.items()):
+        na, ra, _, la = prepared[a]
+        nb, rb, _, lb = prepared[b]
+        if ra == rb or common < minimum * max(la, lb):  # the union has at least max(la, lb) shingles
             continue
+        (wa, sa), (wb, sb) = words_and_shingles(a), words_and_shingles(b)
         similarity = common / len(sa | sb)
-        if similarity < options["min-similarity"]:
+        if similarity < minimum:
             continue
         names = _names(na) | _names(nb)
         swapped = [w for w in wa if w not in names] == [w for w in wb if w not in names]
@@ -108,7 +147,7 @@ def batch_check(notes, options):
             if best is None or (swapped, similarity) > best[1:]:
                 reported[mine] = (other, swapped, similarity)
     for mine, (other, swapped, similarity) in sorted(reported.items()):
-        note, _, (start, end), _, _ = prepared[mine]
+        note, _, (start, end), _ = prepared[mine]
         other_note = prepared[other][0]
         where = os.path.basename(other_note.path) if other_note.path else "another note"
         if swapped:
