@@ -395,11 +395,11 @@ def test_an_interrupted_baseline_run_leaves_no_half_written_file(tmp_path):
 
     folder = tmp_path / "notes"
     folder.mkdir()
-    for number in range(150):
-        (folder / f"n{number:03d}.txt").write_text(GOOD.replace("today", f"on day {number}") + "Sorry!!! " * 3)
+    for number in range(1500):  # enough notes for a run to last well past the first signal
+        (folder / f"n{number:04d}.txt").write_text(GOOD.replace("today", f"on day {number}") + "Sorry!!! " * 3)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     outcomes = []
-    for delay in (1.5, 3.0, 5.0):
+    for delay in (1.2, 2.5, 4.0):
         baseline = tmp_path / f"new-{delay}.json"
         proc = subprocess.Popen([sys.executable, "-m", "notelint", "--baseline", str(baseline), *DATES, *no_cache(),
                                  str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(tmp_path),
