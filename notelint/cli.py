@@ -123,8 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --baseline: rewrite FILE with the current findings")
     speed = p.add_argument_group("speed")
     speed.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                       help="lint in N processes (0: one per CPU; default: 1, or up to 4 for thousands "
-                            "of notes on 4 or more CPUs)")
+                       help="lint in N processes (0: one per CPU; default: one per CPU, at most 8, "
+                            "for 500 or more notes on Linux; else 1)")
     speed.add_argument("--no-cache", action="store_true",
                        help="neither read nor write the cache of findings for unchanged notes")
     speed.add_argument("--cache-dir", metavar="DIR",

@@ -15,13 +15,16 @@ import os
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-#: below this many notes to lint, worker processes cost more (each starts
-#: spaCy and loads its tables, one to two seconds of CPU) than they save
+#: Where workers are forked from a process that has spaCy and the rules loaded (Linux), a worker
+#: costs milliseconds: -j 2 beat one process from about 1,000 notes on a shared 2-CPU machine
+#: (3,000 notes: 6.3 s against 4.5 s; 300 notes: no difference). See docs/performance.md.
+FORK_MIN_NOTES = 500
+#: Where workers must start afresh (spawn: macOS, Windows), each loads spaCy and its tables, one to
+#: two seconds of CPU, and workers lost to one process below thousands of notes.
 PARALLEL_MIN_NOTES = 2000
-#: on fewer CPUs than this, workers lost to one process in our measurements
-#: (2 CPUs shared with other work: 3,000 notes took 12-18 s in one process,
-#: 20-24 s with -j 2); see docs/performance.md
 PARALLEL_MIN_CPUS = 4
+#: more processes than this rarely pay: reading files and writing the report stay in one process
+MAX_AUTO_JOBS = 8
 
 
 @dataclass(frozen=True)
@@ -36,15 +39,21 @@ class WorkerSpec:
     model: str | None = None
 
 
-def resolve_jobs(jobs: int | None, pending: int) -> int:
+def resolve_jobs(jobs: int | None, pending: int, fork: bool | None = None) -> int:
     """The number of processes: ``None`` = automatic, 0 = one per CPU.
 
-    Automatic: one process, unless there are thousands of notes to lint and
-    at least four CPUs; then one process per CPU but one, at most four.
+    Automatic: one process per CPU (at most eight) when there are enough
+    notes to lint for workers to pay: 500 where workers are forked, 2,000
+    (and at least four CPUs) where they start afresh; else one process.
     """
     cpus = os.cpu_count() or 1
     if jobs is None:
-        return min(cpus - 1, 4) if pending >= PARALLEL_MIN_NOTES and cpus >= PARALLEL_MIN_CPUS else 1
+        fork = can_fork() if fork is None else fork
+        if fork and cpus >= 2 and pending >= FORK_MIN_NOTES:
+            return min(cpus, MAX_AUTO_JOBS)
+        if not fork and cpus >= PARALLEL_MIN_CPUS and pending >= PARALLEL_MIN_NOTES:
+            return min(cpus - 1, 4)
+        return 1
     if jobs <= 0:
         return cpus
     return jobs
@@ -74,7 +83,9 @@ def run(linter, items: list, cache=None, jobs: int | None = 1, spec: WorkerSpec 
     processes = resolve_jobs(jobs, len(pending))
     linter.keep_raw = True
     try:
-        if processes > 1 and spec is not None:
+        if processes > 1 and can_fork():
+            _run_forked(linter, [(r, c) for r, c, _, _ in pending], processes)
+        elif processes > 1 and spec is not None:
             _run_in_workers([(r, s) for r, _, _, s in pending if s is not None], spec, processes)
             linter.run([(r, c) for r, c, _, s in pending if s is None])
         else:
@@ -111,6 +122,11 @@ def _lint_chunk(paths: list[str]) -> list[dict]:
     items = [(prepare_file(path, config, spec.overrides, spec.lang), config)
              for path, config in ((p, finder.for_path(p)) for p in paths)]
     linter.run(items)
+    return _payload(items)
+
+
+def _payload(items) -> list[dict]:
+    """What a worker sends back for each linted note: plain data, no Docs or Notes."""
     out = []
     for result, _ in items:
         note = result.note
@@ -141,11 +157,68 @@ def _run_in_workers(files: list, spec: WorkerSpec, processes: int) -> None:
         spans = _chunks(len(paths), processes)
         futures = [pool.submit(_lint_chunk, paths[a:b]) for a, b in spans]
         for (a, b), future in zip(spans, futures):
-            for (result, _), raw in zip(files[a:b], future.result()):
-                if raw["error"]:
-                    result.error = raw["error"]
-                    continue
-                result.note.language, result.note.language_reason = raw["language"], raw["language_reason"]
-                result.notice, result.pipeline = raw["notice"], raw["pipeline"]
-                result.internal_errors.extend(raw["internal_errors"])
-                result.findings = raw["findings"]
+            _merge([result for result, _ in files[a:b]], future.result())
+
+
+def _merge(results: list, payload: list[dict]) -> None:
+    """Put a worker's answers into this process's results."""
+    for result, raw in zip(results, payload):
+        if raw["error"]:
+            result.error = raw["error"]
+            continue
+        result.note.language, result.note.language_reason = raw["language"], raw["language_reason"]
+        result.notice, result.pipeline = raw["notice"], raw["pipeline"]
+        result.internal_errors.extend(raw["internal_errors"])
+        result.findings = raw["findings"]
+
+
+# ----------------------------------------------------------------------------- forked workers
+#
+# Where processes can be forked (Linux), this process lints the first notes of
+# each language itself, which loads the spaCy pipelines, the lemma tables and
+# the rules' Matchers, and then forks the workers: they start with all of that
+# in memory (shared until written) and with the prepared notes, so a worker
+# costs milliseconds instead of a second or two of spaCy start-up, and no file
+# is read twice.
+
+#: notes of each language this process lints before forking (warming what the workers inherit)
+WARM_NOTES = 8
+
+
+def can_fork() -> bool:
+    import multiprocessing
+    import sys
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _run_forked(linter, items: list, processes: int) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    warm, rest, seen = [], [], {}
+    for item in items:
+        key = (item[0].note.language, getattr(item[1], "model", None))
+        if seen.get(key, 0) < WARM_NOTES:
+            seen[key] = seen.get(key, 0) + 1
+            warm.append(item)
+        else:
+            rest.append(item)
+    linter.run(warm)
+    if not rest:
+        return
+    _STATE.update(items=rest, linter=linter)
+    try:
+        with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork")) as pool:
+            spans = _chunks(len(rest), processes)
+            futures = [pool.submit(_lint_span, a, b) for a, b in spans]
+            for (a, b), future in zip(spans, futures):
+                _merge([result for result, _ in rest[a:b]], future.result())
+    finally:
+        _STATE.clear()
+
+
+def _lint_span(start: int, end: int) -> list[dict]:
+    items = _STATE["items"][start:end]
+    _STATE["linter"].run(items)
+    return _payload(items)

@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), os.pardir, "benchmarks"))
 import corpus  # noqa: E402
 
-from notelint.parallel import PARALLEL_MIN_NOTES, resolve_jobs  # noqa: E402
+from notelint.parallel import FORK_MIN_NOTES, MAX_AUTO_JOBS, PARALLEL_MIN_NOTES, can_fork, resolve_jobs  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +54,27 @@ def test_jobs_and_cache_together(folder, tmp_path):
     assert (first.returncode, first.stdout) == (second.returncode, second.stdout) == plain[:2]
 
 
-def test_automatic_job_count():
-    assert resolve_jobs(None, 10) == 1
-    assert resolve_jobs(None, PARALLEL_MIN_NOTES) >= 1
-    assert resolve_jobs(0, 10) == (os.cpu_count() or 1)
+def test_automatic_job_count(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert resolve_jobs(None, 10, fork=True) == 1  # too few notes for workers to pay
+    assert resolve_jobs(None, FORK_MIN_NOTES, fork=True) == 2  # forked workers start in milliseconds
+    assert resolve_jobs(None, PARALLEL_MIN_NOTES, fork=False) == 1  # starting afresh lost on 2 CPUs
+    assert resolve_jobs(0, 10) == 2
     assert resolve_jobs(3, 10) == 3
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    assert resolve_jobs(None, FORK_MIN_NOTES, fork=True) == MAX_AUTO_JOBS
+    assert resolve_jobs(None, PARALLEL_MIN_NOTES - 1, fork=False) == 1
+    assert resolve_jobs(None, PARALLEL_MIN_NOTES, fork=False) == 4
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert resolve_jobs(None, 100_000, fork=True) == 1
+
+
+def test_the_default_forks_workers_for_many_notes_with_the_same_output(tmp_path):
+    """Enough notes for the automatic choice to fork workers: the report is the one -j 1 gives."""
+    if not can_fork() or (os.cpu_count() or 1) < 2:
+        pytest.skip("workers are forked only on Linux with two or more CPUs")
+    folder = tmp_path / "many"
+    corpus.write(str(folder), FORK_MIN_NOTES + 20)
+    one = lint("-j", "1", "--format", "json", str(folder))
+    auto = lint("--format", "json", str(folder))
+    assert one == auto and one[0] == 1
