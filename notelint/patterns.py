@@ -279,6 +279,16 @@ class _Plan:
                     self._by_word.setdefault(word, []).append(aid)
             else:
                 self._regexes.append((aid, anchor))
+        self._anchor_words = frozenset(self._by_word)
+        #: each pattern under one of its anchors (it can only be chosen when that one is present),
+        #: and the patterns without anchors, always tried
+        self._by_anchor: dict[int, list[int]] = {}
+        self._free: list[int] = []
+        for i, entry in enumerate(self.entries):
+            if entry[4]:
+                self._by_anchor.setdefault(min(entry[4]), []).append(i)
+            else:
+                self._free.append(i)
         self._matchers: dict[tuple[int, tuple[int, ...]], tuple] = {}
         self._lock = threading.Lock()
         #: does a pattern test lemmas (then they are part of what a stretch of tokens is)?
@@ -291,11 +301,13 @@ class _Plan:
         found: dict = {("notelint.patterns", serial): [] for serial in self.serials}
         words, joined, odd, _ = _words(doc)
         by_word = self._by_word
-        present = {aid for word in words if word in by_word for aid in by_word[word]}
+        present = {aid for word in words & self._anchor_words for aid in by_word[word]}
         for aid, regex in self._regexes:
             if regex.search(joined) is not None or any(regex.search(w) for w in odd):
                 present.add(aid)
-        chosen = tuple(i for i, entry in enumerate(self.entries) if entry[4] <= present)
+        entries = self.entries
+        chosen = tuple(sorted(self._free + [i for aid in present for i in self._by_anchor.get(aid, ())
+                                            if entries[i][4] <= present]))
         if not chosen:
             return found
         key = (id(doc.vocab), chosen)
