@@ -314,13 +314,21 @@ class Finder:
     def __init__(self, explicit: str | None = None):
         self._explicit = load(explicit) if explicit else None
         self._by_dir: dict[Path, Config] = {}
+        self._by_parent: dict[str, Config] = {}  # by the folder as given (files of a folder share it)
 
     def for_path(self, path: str | None) -> Config:
         if self._explicit is not None:
             return self._explicit
-        # os.path.realpath, unlike Path.resolve, does not raise on a symlink loop
-        start = Path(os.path.realpath(path)).parent if path else Path.cwd().resolve()
-        return self._for_dir(start)
+        if not path:
+            return self._for_dir(Path.cwd().resolve())
+        parent = os.path.dirname(os.path.abspath(path))
+        found = self._by_parent.get(parent)
+        if found is None or os.path.islink(path):
+            # os.path.realpath, unlike Path.resolve, does not raise on a symlink loop
+            found = self._for_dir(Path(os.path.realpath(path)).parent)
+            if not os.path.islink(path):
+                self._by_parent[parent] = found
+        return found
 
     def _for_dir(self, folder: Path) -> Config:
         cached = self._by_dir.get(folder)

@@ -37,26 +37,14 @@ from ._letter import letter, trimmed
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def _recipient(note) -> str:
+def _recipient(note, greeting: str) -> str:
     if note.metadata.interviewer:
         return " ".join(note.metadata.interviewer.lower().split())
-    parts = letter(note)
-    if parts.greeting is None:
-        return ""
-    return " ".join(_WORD.findall(parts.greeting.text.lower()))
+    return " ".join(_WORD.findall(greeting.lower()))
 
 
-def _names(note) -> set[str]:
-    words = set(_WORD.findall((note.metadata.interviewer or "").lower()))
-    parts = letter(note)
-    if parts.greeting is not None:
-        words |= set(_WORD.findall(parts.greeting.text.lower()))
-    return words
-
-
-def _content(note):
-    parts = letter(note)
-    return trimmed(note.text, parts.content_start, parts.content_end)
+def _names(note, greeting: str) -> set[str]:
+    return set(_WORD.findall((note.metadata.interviewer or "").lower())) | set(_WORD.findall(greeting.lower()))
 
 
 def _words(note, content) -> list[str]:
@@ -102,21 +90,23 @@ def _shared(keys: list[int], limit: int) -> dict[tuple[int, int], int]:
 def batch_check(notes, options):
     size = options["shingle-words"]
     minimum = options["min-similarity"]
-    prepared = []  # (note, recipient, content range, number of shingles)
+    prepared = []  # (note, recipient, content range, number of shingles, greeting line)
     keys: list[int] = []  # see _shared
     for note in notes:
         if note.metadata.template:
             continue
-        recipient = _recipient(note)
+        parts = letter(note)  # parsed once: in this process the notes have no Doc to keep it on
+        greeting = parts.greeting.text if parts.greeting is not None else ""
+        recipient = _recipient(note, greeting)
         if not recipient:
             continue
-        content = _content(note)
+        content = trimmed(note.text, parts.content_start, parts.content_end)
         words = _words(note, content)
         if len(words) < 2 * size:
             continue
         shingles = _shingles(words, size)
         keys.extend((shingle << 32) | len(prepared) for shingle in shingles)
-        prepared.append((note, recipient, content, len(shingles)))
+        prepared.append((note, recipient, content, len(shingles), greeting))
     if len(prepared) < 2:
         return
     # a stock phrase in more than 50 notes says nothing about copying
@@ -132,22 +122,22 @@ def batch_check(notes, options):
 
     reported: dict[int, tuple] = {}
     for (a, b), common in sorted(shared.items()):
-        na, ra, _, la = prepared[a]
-        nb, rb, _, lb = prepared[b]
+        na, ra, _, la, ga = prepared[a]
+        nb, rb, _, lb, gb = prepared[b]
         if ra == rb or common < minimum * max(la, lb):  # the union has at least max(la, lb) shingles
             continue
         (wa, sa), (wb, sb) = words_and_shingles(a), words_and_shingles(b)
         similarity = common / len(sa | sb)
         if similarity < minimum:
             continue
-        names = _names(na) | _names(nb)
+        names = _names(na, ga) | _names(nb, gb)
         swapped = [w for w in wa if w not in names] == [w for w in wb if w not in names]
         for mine, other in ((a, b), (b, a)):
             best = reported.get(mine)
             if best is None or (swapped, similarity) > best[1:]:
                 reported[mine] = (other, swapped, similarity)
     for mine, (other, swapped, similarity) in sorted(reported.items()):
-        note, _, (start, end), _ = prepared[mine]
+        note, _, (start, end), _, _ = prepared[mine]
         other_note = prepared[other][0]
         where = os.path.basename(other_note.path) if other_note.path else "another note"
         if swapped:
