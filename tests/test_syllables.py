@@ -45,11 +45,12 @@ def test_the_table_is_kept_and_read_back(table_folder, monkeypatch):
 def test_a_damaged_table_is_built_again(table_folder, monkeypatch):
     syllables.table()
     [kept] = (table_folder / "tables").iterdir()
-    for damage in (b"", b"\x00garbage", marshal.dumps(["not", "a", "table"])):
+    for damage in (b"", b"\x00garbage", marshal.dumps(["not", "a", "table"]), marshal.dumps({"words": 1}),
+                   marshal.dumps({"conversation": 4})):
         kept.write_bytes(damage)
         monkeypatch.setattr(syllables, "_TABLE", None)
         assert len(syllables.table()["yesterday"][0]) == 3
-    assert isinstance(marshal.loads(kept.read_bytes()), dict)
+    assert set(marshal.loads(kept.read_bytes())) == {"words", "starts", "counts"}
 
 
 def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
