@@ -210,14 +210,30 @@ def _run_forked(linter, items: list, processes: int) -> None:
     if not rest:
         return
     _STATE.update(items=rest, linter=linter)
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_ignore_interrupts)
     try:
-        with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork")) as pool:
-            spans = _chunks(len(rest), processes)
-            futures = [pool.submit(_lint_span, a, b) for a, b in spans]
-            for (a, b), future in zip(spans, futures):
-                _merge([result for result, _ in rest[a:b]], future.result())
+        spans = _chunks(len(rest), processes)
+        futures = [pool.submit(_lint_span, a, b) for a, b in spans]
+        for (a, b), future in zip(spans, futures):
+            _merge([result for result, _ in rest[a:b]], future.result())
+    except BaseException:
+        # Ctrl-C (or an error): stop the workers now rather than after their current chunks
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown()
     finally:
         _STATE.clear()
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to this process, which stops them: no half-finished output from a worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _lint_span(start: int, end: int) -> list[dict]:

@@ -78,3 +78,32 @@ def test_the_default_forks_workers_for_many_notes_with_the_same_output(tmp_path)
     one = lint("-j", "1", "--format", "json", str(folder))
     auto = lint("--format", "json", str(folder))
     assert one == auto and one[0] == 1
+
+
+def test_ctrl_c_stops_forked_workers_without_a_traceback(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) mid-run: exit 130 with one line,
+    and no worker left running."""
+    import signal
+    import time
+
+    if not can_fork() or (os.cpu_count() or 1) < 2:
+        pytest.skip("workers are forked only on Linux with two or more CPUs")
+    folder = tmp_path / "many"
+    corpus.write(str(folder), 4000)
+    proc = subprocess.Popen([sys.executable, "-m", "notelint", "--no-cache", "--format", "json", str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(3)  # past the start: the workers are running (or the run is over, which the checks allow)
+    os.killpg(proc.pid, signal.SIGINT)
+    err = proc.communicate(timeout=120)[1].decode("utf-8", "replace")
+    assert "Traceback" not in err, err
+    assert proc.returncode in (0, 130), (proc.returncode, err)
+    if proc.returncode == 130:
+        assert err.strip().splitlines()[-1] == "notelint: interrupted", err
+    for _ in range(50):  # terminated workers are reaped by now, or very soon
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("a worker process outlived the interrupted run")
