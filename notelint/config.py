@@ -90,10 +90,13 @@ class Config:
     def _spec(self, attr: str):
         cache = self.__dict__.setdefault("_specs", {})
         if attr not in cache:
-            import pathspec
-
             patterns = getattr(self, attr)
-            cache[attr] = pathspec.PathSpec.from_lines("gitignore", patterns) if patterns else None
+            if patterns:
+                import pathspec  # only configurations with globs pay for it
+
+                cache[attr] = pathspec.PathSpec.from_lines("gitignore", patterns)
+            else:
+                cache[attr] = None
         return cache[attr]
 
     def _relative(self, path: str) -> str | None:
