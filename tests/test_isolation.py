@@ -205,3 +205,31 @@ def test_the_language_server_keeps_serving(tmp_path, plugin):
         client.open(fine, NOTE)
         assert "XI902" in {d.get("code") for d in client.diagnostics(fine, version=1, timeout=60)["diagnostics"]}
         assert client.proc.poll() is None
+
+
+def test_the_limit_counts_from_each_rules_own_start():
+    """The timer is set once per run: a rule that starts late in its period still gets its whole limit,
+    and a rule over it is still stopped."""
+    from notelint.linter import _RuleClock
+    from notelint.registry import Rule
+
+    def nap(note, options):
+        time.sleep(0.15)
+        return []
+
+    def loop(note, options):
+        while True:
+            pass
+
+    napping = Rule(code="XI913", name="test-nap-late", severity="info", languages=("en",), summary="x", check=nap,
+                   doc="x")
+    looping = Rule(code="XI914", name="test-loop-late", severity="info", languages=("en",), summary="x", check=loop,
+                   doc="x")
+    with _RuleClock() as clock:
+        assert clock.call(napping, None, {}, 0.25) == ([], None)  # 0.15 s of the first 0.25 s period used
+        assert clock.call(napping, None, {}, 0.25) == ([], None)  # spans the alarm: it is not this rule's limit
+        started = time.monotonic()
+        problems, message = clock.call(looping, None, {}, 0.25)
+        took = time.monotonic() - started
+    assert problems == [] and "stopped after 0.25 s" in message
+    assert took >= 0.24, took  # its own limit, not what was left of the period
