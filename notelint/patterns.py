@@ -165,11 +165,8 @@ class PatternSet:
             self._source[lang] = {
                 label: [c for p in strings for c in compile_patterns(p)] for label, strings in groups.items()
             }
-        self._matchers: dict[tuple[str, int], tuple[object, bool]] = {}
         self._lock = threading.Lock()
         self._serial = next(_SERIALS)
-        self._needs_lemmas = {lang: uses_lemmas(p for c in groups.values() for p in c)
-                              for lang, groups in self._source.items()}
         self._plans: dict[str, _Plan] = {}
 
     @property
@@ -180,7 +177,7 @@ class PatternSet:
         plan = self._plans.get(lang)
         if plan is None:
             with self._lock:
-                plan = self._plans.get(lang) or _Plan([self], lang)
+                plan = self._plans.get(lang) or _Plan(self._source[lang])
                 self._plans[lang] = plan
         return plan
 
@@ -198,13 +195,12 @@ class PatternSet:
         memo = ("notelint.patterns", self._serial)
         spans = doc.user_data.get(memo)
         if spans is None:
-            lang = doc.lang_
-            lemmas = self._needs_lemmas[lang]
-            if lemmas:
+            plan = self._plan(doc.lang_)
+            if plan.lemmas:
                 from .pipeline import for_doc
 
                 for_doc(doc).ensure_lemmas(doc)
-            spans = doc.user_data[memo] = self._plan(lang).run(doc)[memo]
+            spans = doc.user_data[memo] = plan.run(doc)
         if labels is not None:
             wanted = set(labels)
             spans = [s for s in spans if s.label_ in wanted]
@@ -251,25 +247,23 @@ def _anchors_of(pattern: list[dict]) -> list:
 
 
 class _Plan:
-    """The patterns of some sets in one language, with their anchors and a Matcher per selection."""
+    """A set's patterns in one language, with their anchors and a Matcher per selection."""
 
-    def __init__(self, sets: Sequence[PatternSet], lang: str):
-        self.serials = tuple(s._serial for s in sets)
+    def __init__(self, groups: Mapping[str, list[list[dict]]]):
         self.anchors: list = []
         index: dict = {}
-        #: (name the Matcher knows, serial, label, pattern, anchor ids)
-        self.entries: list[tuple[str, int, str, list[dict], frozenset]] = []
-        for pset in sets:
-            for label, compiled in pset._source.get(lang, {}).items():
-                for pattern in compiled:
-                    ids = []
-                    for anchor in _anchors_of(pattern):
-                        key = anchor if isinstance(anchor, frozenset) else ("re", anchor.pattern)
-                        if key not in index:
-                            index[key] = len(self.anchors)
-                            self.anchors.append(anchor)
-                        ids.append(index[key])
-                    self.entries.append((f"{pset._serial}\x1f{label}", pset._serial, label, pattern, frozenset(ids)))
+        #: (label, pattern, anchor ids)
+        self.entries: list[tuple[str, list[dict], frozenset]] = []
+        for label, compiled in groups.items():
+            for pattern in compiled:
+                ids = []
+                for anchor in _anchors_of(pattern):
+                    key = anchor if isinstance(anchor, frozenset) else ("re", anchor.pattern)
+                    if key not in index:
+                        index[key] = len(self.anchors)
+                        self.anchors.append(anchor)
+                    ids.append(index[key])
+                self.entries.append((label, pattern, frozenset(ids)))
         #: word -> the word anchors it satisfies; the regex anchors are tried one by one
         self._by_word: dict[str, list[int]] = {}
         self._regexes: list[tuple[int, re.Pattern]] = []
@@ -284,21 +278,20 @@ class _Plan:
         #: and the patterns without anchors, always tried
         self._by_anchor: dict[int, list[int]] = {}
         self._free: list[int] = []
-        for i, entry in enumerate(self.entries):
-            if entry[4]:
-                self._by_anchor.setdefault(min(entry[4]), []).append(i)
+        for i, (_, _, ids) in enumerate(self.entries):
+            if ids:
+                self._by_anchor.setdefault(min(ids), []).append(i)
             else:
                 self._free.append(i)
         self._matchers: dict[tuple[int, tuple[int, ...]], tuple] = {}
         self._lock = threading.Lock()
         #: does a pattern test lemmas (then they are part of what a stretch of tokens is)?
-        self.lemmas = uses_lemmas(entry[3] for entry in self.entries)
+        self.lemmas = uses_lemmas(pattern for _, pattern, _ in self.entries)
 
-    def run(self, doc) -> dict:
-        """Every member set's raw matches in ``doc``, keyed as ``PatternSet.find`` memoises them."""
+    def run(self, doc) -> list:
+        """The set's raw matches in ``doc`` (``PatternSet.find`` filters them)."""
         from spacy.tokens import Span
 
-        found: dict = {("notelint.patterns", serial): [] for serial in self.serials}
         words, joined, odd, _ = _words(doc)
         by_word = self._by_word
         present = {aid for word in words & self._anchor_words for aid in by_word[word]}
@@ -307,45 +300,20 @@ class _Plan:
                 present.add(aid)
         entries = self.entries
         chosen = tuple(sorted(self._free + [i for aid in present for i in self._by_anchor.get(aid, ())
-                                            if entries[i][4] <= present]))
+                                            if entries[i][2] <= present]))
         if not chosen:
-            return found
+            return []
         key = (id(doc.vocab), chosen)
         cached = self._matchers.get(key)
         if cached is None:
-            from spacy.matcher import Matcher
-
-            matcher = Matcher(doc.vocab)
-            by_name: dict[str, list] = {}
-            for i in chosen:
-                by_name.setdefault(self.entries[i][0], []).append(self.entries[i][3])
-            owners = {}
-            for i in chosen:
-                name, serial, label = self.entries[i][:3]
-                owners[doc.vocab.strings.add(name)] = (("notelint.patterns", serial), label)
-            for name, patterns in by_name.items():
-                matcher.add(name, patterns)
-            # the words that place the chosen patterns (each has one in every match), or None if
-            # one of them has no word anchor (only a prefix, or nothing): then the whole note is searched
-            placing: set | None = set()
-            reach = 0
-            for i in chosen:
-                pattern, ids = self.entries[i][3], self.entries[i][4]
-                words = [self.anchors[a] for a in ids if isinstance(self.anchors[a], frozenset)]
-                length = _length(pattern)
-                if not words or length is None:
-                    placing = None
-                    break
-                placing |= min(words, key=len)
-                reach = max(reach, length - 1)
-            cached = (matcher, owners, frozenset(placing) if placing is not None else None, reach,
-                      next(_SERIALS))
+            cached = self._build(doc.vocab, chosen)
             with self._lock:
                 if len(self._matchers) >= _MATCHER_CACHE_SIZE:
                     self._matchers.clear()
                 self._matchers[key] = cached
-        matcher, owners, placing, reach, serial = cached
+        matcher, placing, reach, serial = cached
         ids = _token_ids(doc, self.lemmas)
+        found = []
         for a, b in _windows(doc, placing, reach):
             # the same stretch of words gives the same matches: thank-you notes repeat their phrases
             memo_key = (serial, ids[a:b].tobytes())
@@ -356,10 +324,34 @@ class _Plan:
                 if len(_RESULTS) >= _RESULTS_SIZE:
                     _RESULTS.clear()
                 _RESULTS[memo_key] = hits
-            for match_id, start, end in hits:
-                memo, label = owners[match_id]
-                found[memo].append(Span(doc, a + start, a + end, label=label))
+            found.extend(Span(doc, a + start, a + end, label=match_id) for match_id, start, end in hits)
         return found
+
+    def _build(self, vocab, chosen: tuple[int, ...]) -> tuple:
+        """A Matcher with the chosen patterns (named by label), where to run it, and a serial for the memo."""
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab)
+        by_label: dict[str, list] = {}
+        for i in chosen:
+            label, pattern, _ = self.entries[i]
+            by_label.setdefault(label, []).append(pattern)
+        for label, patterns in by_label.items():
+            matcher.add(label, patterns)
+        # the words that place the chosen patterns (each has one in every match), or None if
+        # one of them has no word anchor (only a prefix, or nothing): then the whole note is searched
+        placing: set | None = set()
+        reach = 0
+        for i in chosen:
+            _, pattern, ids = self.entries[i]
+            words = [self.anchors[a] for a in ids if isinstance(self.anchors[a], frozenset)]
+            length = _length(pattern)
+            if not words or length is None:
+                placing = None
+                break
+            placing |= min(words, key=len)
+            reach = max(reach, length - 1)
+        return matcher, frozenset(placing) if placing is not None else None, reach, next(_SERIALS)
 
 
 def _length(pattern: list[dict]) -> int | None:
@@ -372,14 +364,6 @@ def _length(pattern: list[dict]) -> int | None:
             return None
         length += 1
     return length
-
-
-def sentence_starts(doc) -> list[int]:
-    """The index of each sentence's first token (found once per Doc)."""
-    starts = doc.user_data.get("notelint.sent_starts")
-    if starts is None:
-        starts = doc.user_data["notelint.sent_starts"] = [i for i, t in enumerate(doc) if i == 0 or t.is_sent_start]
-    return starts
 
 
 #: matches per (Matcher, stretch of tokens), shared by all plans; about 300 bytes an entry
@@ -403,10 +387,10 @@ def _windows(doc, placing, reach: int) -> list[tuple[int, int]]:
     """Where the Matcher must look: around each placing word, as far as a match can reach.
 
     spaCy's Matcher costs about 0.2 microseconds per token and pattern (it
-    makes a Token object per token for the word-list tests), so running it
-    on the few stretches of the note that can hold a match, rather than on
-    the whole note, is most of the saving. A match holds a placing word
-    and at most ``reach`` other tokens besides the whitespace between them.
+    makes a Token object per token for the word-list tests), so it runs on
+    the stretches of the note that can hold a match rather than on the whole
+    note. A match holds a placing word and at most ``reach`` other tokens
+    besides the whitespace between them.
     """
     if placing is None:
         return [(0, len(doc))]
@@ -437,7 +421,7 @@ def _windows(doc, placing, reach: int) -> list[tuple[int, int]]:
 
 
 def token_lowers(doc) -> list[str]:
-    """Every token's lower-cased text, in order (made once per Doc; cheaper than walking the Doc's Tokens)."""
+    """Every token's lower-cased text, in order (made once per Doc, so rules need not walk its Tokens again)."""
     return _words(doc)[3]
 
 

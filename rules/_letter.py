@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from notelint.patterns import sentence_starts, token_lowers
+from notelint.patterns import token_lowers
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
 
@@ -165,6 +165,14 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["notelint.text"] = doc.text
     return text
+
+
+def sentence_starts(doc) -> list[int]:
+    """The index of each sentence's first token (found once per Doc)."""
+    starts = doc.user_data.get("notelint.sent_starts")
+    if starts is None:
+        starts = doc.user_data["notelint.sent_starts"] = [i for i, t in enumerate(doc) if i == 0 or t.is_sent_start]
+    return starts
 
 
 def sentence_bounds(doc, start: int, end: int | None = None) -> tuple[int, int]:
