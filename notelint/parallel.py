@@ -5,8 +5,11 @@ The rules' findings for each note come from the cache, from this process
 way suppressions and the baseline are applied here, in the order the files
 were given, so the output is byte-identical whatever the source.
 
-Workers each build the Finder, the Linter and the spaCy pipelines once, take
-chunks of files, and send back plain findings (no Docs, no Notes).
+Where processes can be forked (Linux), workers are forked from this process
+once it has loaded what they need, and lint chunks of the prepared notes they
+inherit; elsewhere each worker builds the Finder, the Linter and the spaCy
+pipelines once and reads its chunks of files. Either way they send back plain
+findings (no Docs, no Notes).
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ def _init_worker(spec: WorkerSpec) -> None:
     from .config import Finder
     from .linter import Linter
 
+    _ignore_interrupts()
     linter = Linter(select=spec.select, ignore=spec.ignore, model=spec.model)
     linter.keep_raw = True
     _STATE.update(spec=spec, finder=Finder(spec.config), linter=linter)
@@ -155,11 +159,26 @@ def _run_in_workers(files: list, spec: WorkerSpec, processes: int) -> None:
     paths = [source for _, source in files]
     if not paths:
         return
-    with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker, initargs=(spec,)) as pool:
-        spans = _chunks(len(paths), processes)
-        futures = [pool.submit(_lint_chunk, paths[a:b]) for a, b in spans]
+    pool = ProcessPoolExecutor(max_workers=processes, initializer=_init_worker, initargs=(spec,))
+    _gather(pool, _lint_chunk, [result for result, _ in files], processes, lambda a, b: (paths[a:b],))
+
+
+def _gather(pool, task, results: list, processes: int, arguments) -> None:
+    """Lint ``results`` in chunks on ``pool`` (``task(*arguments(start, end))`` per chunk) and merge the answers.
+
+    On Ctrl-C (or an error) the workers are stopped at once rather than after their current chunks.
+    """
+    try:
+        spans = _chunks(len(results), processes)
+        futures = [pool.submit(task, *arguments(a, b)) for a, b in spans]
         for (a, b), future in zip(spans, futures):
-            _merge([result for result, _ in files[a:b]], future.result())
+            _merge(results[a:b], future.result())
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _merge(results: list, payload: list[dict]) -> None:
@@ -213,18 +232,7 @@ def _run_forked(linter, items: list, processes: int) -> None:
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork"),
                                initializer=_ignore_interrupts)
     try:
-        spans = _chunks(len(rest), processes)
-        futures = [pool.submit(_lint_span, a, b) for a, b in spans]
-        for (a, b), future in zip(spans, futures):
-            _merge([result for result, _ in rest[a:b]], future.result())
-    except BaseException:
-        # Ctrl-C (or an error): stop the workers now rather than after their current chunks
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    else:
-        pool.shutdown()
+        _gather(pool, _lint_span, [result for result, _ in rest], processes, lambda a, b: (a, b))
     finally:
         _STATE.clear()
 

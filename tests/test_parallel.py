@@ -107,3 +107,22 @@ def test_ctrl_c_stops_forked_workers_without_a_traceback(tmp_path):
         time.sleep(0.1)
     else:
         pytest.fail("a worker process outlived the interrupted run")
+
+
+def test_workers_that_start_afresh_give_the_same_findings(folder, monkeypatch):
+    """Where processes cannot be forked, workers read the files themselves: same findings as one process."""
+    from notelint import parallel
+    from notelint.config import Finder
+    from notelint.linter import Linter, prepare_file
+
+    paths = sorted(str(p) for p in folder.glob("note*.txt"))
+    finder = Finder()
+
+    def lint_with(jobs):
+        items = [(prepare_file(p, finder.for_path(p), None, None), finder.for_path(p)) for p in paths]
+        results = parallel.run(Linter(), items, jobs=jobs, spec=parallel.WorkerSpec(), sources=paths)
+        return [[(f.code, f.start, f.end, f.message) for f in r.findings] for r in results]
+
+    one = lint_with(1)
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    assert lint_with(2) == one and any(one)
