@@ -212,11 +212,7 @@ def install_test_rules(folder: Path) -> str:
     The plugin registers through the "notelint.rules" entry-point group like
     any third-party rule package, so the server under test finds it.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "notelint_lsp_testrules.py").write_text(TEST_RULES, encoding="utf-8")
-    info = folder / "notelint_lsp_testrules-0.0.dist-info"
-    info.mkdir(exist_ok=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: notelint-lsp-testrules\nVersion: 0.0\n")
-    (info / "entry_points.txt").write_text(
-        "[notelint.rules]\ntest-thx = notelint_lsp_testrules:THX\ntest-broken = notelint_lsp_testrules:BROKEN\n")
-    return str(folder)
+    from rule_package import install_rule_package
+
+    return install_rule_package(folder, "notelint_lsp_testrules", TEST_RULES,
+                                {"test-thx": "THX", "test-broken": "BROKEN"})

@@ -77,16 +77,10 @@ SWALLOWS = Rule(code="XI904", name="test-swallows", severity="info", languages=(
 
 
 def install_plugin(folder: Path) -> str:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "notelint_isolation_rules.py").write_text(PLUGIN, encoding="utf-8")
-    info = folder / "notelint_isolation_rules-0.0.dist-info"
-    info.mkdir(exist_ok=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: notelint-isolation-rules\nVersion: 0.0\n")
-    (info / "entry_points.txt").write_text(
-        "[notelint.rules]\n"
-        "test-explodes = notelint_isolation_rules:EXPLODES\ntest-sleeps = notelint_isolation_rules:SLEEPS\n"
-        "test-spins = notelint_isolation_rules:SPINS\ntest-swallows = notelint_isolation_rules:SWALLOWS\n")
-    return str(folder)
+    from rule_package import install_rule_package
+
+    return install_rule_package(folder, "notelint_isolation_rules", PLUGIN, {
+        "test-explodes": "EXPLODES", "test-sleeps": "SLEEPS", "test-spins": "SPINS", "test-swallows": "SWALLOWS"})
 
 
 @pytest.fixture

@@ -21,11 +21,9 @@ def fresh_registry(monkeypatch):
 
 def _plugin_dir(tmp_path, body: str, name="broken_rule"):
     """A minimal installed distribution with one notelint.rules entry point."""
-    (tmp_path / f"{name}.py").write_text(textwrap.dedent(body))
-    info = tmp_path / f"{name}-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text(f"[notelint.rules]\n{name.replace('_', '-')} = {name}:RULE\n")
+    from rule_package import install_rule_package
+
+    install_rule_package(tmp_path, name, textwrap.dedent(body), {name.replace("_", "-"): "RULE"}, version="1.0")
     return tmp_path
 
 
