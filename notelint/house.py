@@ -56,7 +56,7 @@ import re
 from typing import Any
 
 from .findings import Problem, Severity
-from .patterns import PatternError, PatternSet, compile_patterns
+from .patterns import PatternError, PatternSet, compile_patterns, is_gap
 from .registry import Rule
 
 KINDS = ("existence", "substitution", "occurrence", "metric")
@@ -161,7 +161,7 @@ MAX_COST = 256
 
 def _optional_words(spec: dict) -> float:
     op = spec.get("OP")
-    if op is None or op == "!" or (spec.get("IS_SPACE") is True and len(spec) == 2):
+    if op is None or op == "!" or is_gap(spec):
         return 0  # a required word, or the gap that lets a line break sit between two words
     if op == "?":
         return 1

@@ -118,6 +118,11 @@ def compile_pattern(pattern: str) -> list[dict]:
 _GAP = {"IS_SPACE": True, "OP": "*"}
 
 
+def is_gap(spec: dict) -> bool:
+    """Is ``spec`` the whitespace gap put between a pattern's words (not one of the words)?"""
+    return spec == _GAP
+
+
 def _token_spec(body: str, pattern: str) -> dict:
     if body == "_":
         return {"IS_SPACE": False}
@@ -358,7 +363,7 @@ def _length(pattern: list[dict]) -> int | None:
     """The most tokens (not counting whitespace tokens) a match of ``pattern`` can have; None if unbounded."""
     length = 0
     for spec in pattern:
-        if spec == _GAP:
+        if is_gap(spec):
             continue
         if spec.get("OP", "?") not in ("?", "!") and "OP" in spec:
             return None
