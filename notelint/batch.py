@@ -4,10 +4,29 @@ Most rules judge one note at a time; a batch rule (``Rule.batch_check``)
 sees every note linted in the run, e.g. to catch the same note sent to two
 interviewers. It runs after the per-note rules (and after the cache and any
 worker processes), in this process, over the notes' text and metadata (no
-spaCy Doc), and its findings go through the same suppressions.
+spaCy Doc), and its findings go through the same suppressions. Its per-note
+part (``Rule.batch_prepare``), if it has one, runs with the other rules, in
+the worker processes when there are any.
 """
 
 from __future__ import annotations
+
+
+def summary(rule, result, options):
+    """A note's ``batch_prepare`` summary: the one made when it was linted, else made now."""
+    if rule.code in result.batch:
+        return result.batch[rule.code]
+    return rule.batch_prepare(result.note, options)
+
+
+def prepare(result, rules) -> None:
+    """Make the batch rules' summaries of a note while it is being linted (``rules``: ``rules_for``)."""
+    for rule, _, options in rules:
+        if rule.batch_prepare is not None and result.note.language in rule.languages:
+            try:
+                result.batch[rule.code] = rule.batch_prepare(result.note, options)
+            except Exception:  # noqa: BLE001 - made again in batch.run, which reports the error
+                pass
 
 
 def run(linter, items) -> None:
@@ -29,7 +48,10 @@ def run(linter, items) -> None:
             continue
         by_note = {id(r.note): (r, c) for r, c in members}
         try:
-            hits = list(rule.batch_check([r.note for r, _ in members], options))
+            if rule.batch_prepare is None:
+                hits = list(rule.batch_check([r.note for r, _ in members], options))
+            else:
+                hits = list(rule.batch_check([(r.note, summary(rule, r, options)) for r, _ in members], options))
         except Exception as exc:  # a broken rule must not take the run down
             members[0][0].internal_errors.append(
                 f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")

@@ -407,6 +407,7 @@ def _cmd_check(args) -> int:
         except BaselineError as exc:
             return _fail(exc)
     linter = Linter(select=args.select, ignore=args.ignore, model=args.model, baseline=baseline)
+    linter.batch_summaries = len(items) > 1  # batch rules compare notes: their per-note part runs with the rules
     if args.baseline:
         linter.baseline_folder = os.path.dirname(os.path.abspath(args.baseline))
         linter.record_fingerprints = baseline is None  # a baseline is to be written

@@ -32,6 +32,7 @@ class FileResult:
     unused_suppressions: list[str] = field(default_factory=list)
     pipeline: str | None = None
     digest: str | None = None  # hash of the bytes read (the cache's key to the content)
+    batch: dict = field(default_factory=dict)  # batch rules' per-note summaries, by rule code (notelint.batch)
 
     @property
     def language(self) -> str | None:
@@ -233,6 +234,8 @@ class Linter:
         self.baseline_folder: str | None = None
         #: leave suppressions and the baseline to a later ``finish`` (cache, parallel runs)
         self.keep_raw = False
+        #: make batch rules' per-note summaries while each note has its Doc (a run over many files)
+        self.batch_summaries = False
 
     # ------------------------------------------------------------------ selection
 
@@ -322,6 +325,10 @@ class Linter:
                 findings.append(to_finding(note, rule, problem, severity))
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         result.findings = _dedupe(findings)
+        if self.batch_summaries:
+            from . import batch
+
+            batch.prepare(result, self.rules_for(config))
         if not self.keep_raw:
             result.findings = self._suppress(result, config, result.findings, rules)
 

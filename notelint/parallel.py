@@ -118,6 +118,7 @@ def _init_worker(spec: WorkerSpec) -> None:
     _ignore_interrupts()
     linter = Linter(select=spec.select, ignore=spec.ignore, model=spec.model)
     linter.keep_raw = True
+    linter.batch_summaries = True
     _STATE.update(spec=spec, finder=Finder(spec.config), linter=linter)
 
 
@@ -144,6 +145,7 @@ def _payload(items) -> list[dict]:
             "pipeline": result.pipeline,
             "internal_errors": list(result.internal_errors),
             "findings": list(result.findings),
+            "batch": result.batch,
         })
     return out
 
@@ -191,6 +193,7 @@ def _merge(results: list, payload: list[dict]) -> None:
         result.notice, result.pipeline = raw["notice"], raw["pipeline"]
         result.internal_errors.extend(raw["internal_errors"])
         result.findings = raw["findings"]
+        result.batch = raw["batch"]
 
 
 # ----------------------------------------------------------------------------- forked workers

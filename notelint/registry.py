@@ -47,6 +47,12 @@ class Rule:
     #: interviewers) has ``batch_check(notes, options)`` yielding ``(note, Problem)``
     #: over all notes of a run, and ``check=None``
     batch_check: Callable[[list, Mapping[str, Any]], Iterable[tuple[Any, Problem]]] | None = None
+    #: optional per-note half of a batch rule: ``batch_prepare(note, options)`` returns a small picklable
+    #: summary of one note, computed while the note is linted (with its Doc; in a worker process when
+    #: ``--jobs`` runs them) instead of afterwards in one process; ``batch_check`` then gets
+    #: ``(note, summary)`` pairs instead of notes. A note whose summary was not made there (its
+    #: findings came from the cache) gets it made before ``batch_check`` runs.
+    batch_prepare: Callable[[Any, Mapping[str, Any]], Any] | None = None
 
     def __post_init__(self):
         if not _CODE.match(self.code):

@@ -94,3 +94,46 @@ def test_batch_findings_go_through_every_suppression():
     assert [f.name for f in c.findings] == [RULE]
     # what suppressed the batch findings is no longer reported as unused
     assert a.unused_suppressions == [] and b.unused_suppressions == []
+
+
+def test_both_ways_of_grouping_shingles_agree(monkeypatch):
+    """Notes sharing each shingle: found with numpy when spaCy has loaded it, else in plain Python."""
+    import random
+    import sys
+    from array import array
+
+    import numpy  # noqa: F401 - loaded, as after linting
+
+    from notelint.rules import duplicate_across_recipients as rule
+
+    rng = random.Random(7)
+    shingles = [array("q", sorted({rng.randrange(-2**63, 2**63) if rng.random() < 0.5 else rng.randrange(-40, 40)
+                                   for _ in range(rng.randrange(0, 30))})) for _ in range(200)]
+    with_numpy = rule._shared(shingles, 50)
+    monkeypatch.delitem(sys.modules, "numpy")
+    assert rule._shared(shingles, 50) == with_numpy
+    assert with_numpy and all(a < b for a, b in with_numpy)
+
+
+def test_summaries_made_in_worker_processes_find_the_same(tmp_path):
+    """The per-note half of the rule runs where each note is linted (-j 2: in forked workers)."""
+    import subprocess
+    import sys
+
+    import random
+
+    words = EN_BODY.split()
+    for i in range(10):  # the first notes of a language are linted before the workers start
+        random.Random(i).shuffle(words)
+        (tmp_path / f"a{i:02}.txt").write_text(en(f"Dear Dr. Weber{i},", " ".join(words)))
+    (tmp_path / "y-lee.txt").write_text(en("Dear Ms. Lee,"))
+    (tmp_path / "z-collins.txt").write_text(en("Dear Mr. Collins,"))
+    outputs = []
+    for jobs in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-m", "notelint", "--no-cache", "-j", jobs, "--select", RULE,
+                               "--format", "concise", str(tmp_path)], capture_output=True, text=True)
+        assert proc.returncode == 1, proc.stderr
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1]
+    lines = outputs[1].splitlines()
+    assert len(lines) == 2 and "y-lee.txt" in lines[0] and "same as z-collins.txt except for the name" in lines[0]
