@@ -229,8 +229,8 @@ class Cache:
         from .findings import Finding, Severity
 
         try:
-            findings = [Finding(**dict(zip(_FINDING_FIELDS, row))) for row in entry["findings"]]
-            findings = [f if isinstance(f.severity, Severity) else _with_severity(f) for f in findings]
+            levels = {s.value: s for s in Severity}
+            findings = [Finding(code, name, levels[level], *rest) for code, name, level, *rest in entry["findings"]]
             language, reason = str(entry["language"]), str(entry["language_reason"])
             notice, pipeline = entry["notice"], entry["pipeline"]
         except Exception:  # noqa: BLE001
@@ -267,11 +267,3 @@ _FINDING_FIELDS = ("code", "name", "severity", "line", "column", "end_line", "en
 
 def _plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
-
-
-def _with_severity(finding):
-    from dataclasses import replace
-
-    from .findings import Severity
-
-    return replace(finding, severity=Severity(finding.severity))

@@ -85,7 +85,12 @@ class Config:
     @property
     def root(self) -> str:
         """The folder globs are relative to: the config file's, or the current one."""
-        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+        if not self.path:
+            return os.getcwd()
+        root = self.__dict__.get("_root")
+        if root is None:
+            root = self.__dict__["_root"] = os.path.dirname(os.path.abspath(self.path))
+        return root
 
     def _spec(self, attr: str):
         cache = self.__dict__.setdefault("_specs", {})
@@ -100,7 +105,11 @@ class Config:
         return cache[attr]
 
     def _relative(self, path: str) -> str | None:
-        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        root, full = self.root, os.path.abspath(path)
+        prefix = root if root.endswith(os.sep) else root + os.sep
+        if full.startswith(prefix):  # the usual case, without relpath's second abspath and split
+            return full[len(prefix):].replace(os.sep, "/")
+        rel = os.path.relpath(full, root).replace(os.sep, "/")
         return None if rel.startswith("../") else rel
 
     def matches_glob(self, attr: str, path: str | None) -> bool:

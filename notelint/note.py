@@ -114,10 +114,13 @@ class Metadata:
     def merged_over(self, base: "Metadata") -> "Metadata":
         """Self's values where set, else base's."""
         values = {}
-        for f in fields(self):
-            mine = getattr(self, f.name)
-            values[f.name] = mine if mine not in (None, (), False) else getattr(base, f.name)
+        for name in _METADATA_FIELDS:
+            mine = getattr(self, name)
+            values[name] = mine if mine not in (None, (), False) else getattr(base, name)
         return Metadata(**values)
+
+
+_METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 
 
 @dataclass(eq=False)

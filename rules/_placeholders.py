@@ -13,6 +13,7 @@ together, because a German note may well start from an English template.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -78,15 +79,21 @@ _SAMPLE = re.compile(
 _URLISH = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*")
 
 
-def _words(inside: str) -> list[str]:
+_CAMEL = re.compile(r"[A-ZÄÖÜ]?[a-zäöüß]+|[A-ZÄÖÜ]+(?![a-z])")
+_CAPS_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ'’/-]+")
+
+
+@lru_cache(maxsize=4096)  # templates repeat the same few placeholders, note after note
+def _words(inside: str) -> tuple[str, ...]:
     inside = inside.replace("'s", " s").replace("’s", " s")
     parts = []
     for w in _WORD.findall(inside):
         # first_name / companyName / CompanyName
-        parts.extend(p.lower() for p in re.findall(r"[A-ZÄÖÜ]?[a-zäöüß]+|[A-ZÄÖÜ]+(?![a-z])", w) or [w])
-    return parts
+        parts.extend(p.lower() for p in _CAMEL.findall(w) or [w])
+    return tuple(parts)
 
 
+@lru_cache(maxsize=4096)
 def is_placeholder_text(inside: str) -> bool:
     """True when ``inside`` (the text between brackets) is placeholder vocabulary."""
     if any(ch.isdigit() for ch in inside):
@@ -105,7 +112,7 @@ def _all_caps_slot(inside: str) -> bool:
     words = inside.split()
     return (
         len(words) >= 2
-        and all(re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ'’/-]+", w) for w in words)
+        and all(_CAPS_WORD.fullmatch(w) for w in words)
         and sum(len(w) for w in words) >= 6
     )
 
@@ -117,17 +124,23 @@ def find_placeholders(text: str) -> list[Placeholder]:
     character offsets into ``text``.
     """
     found: list[Placeholder] = []
-    for m in _FILL_IN.finditer(text):
-        found.append(Placeholder(m.start(), m.end(), "fill-in", m.group()[1:-1].strip()))
-    for m in _DOUBLE_BRACE.finditer(text):
-        found.append(Placeholder(m.start(), m.end(), "template", m.group(1).strip()))
-    for m in _SINGLE_BRACE.finditer(text):
-        if is_placeholder_text(m.group(1)):
-            found.append(Placeholder(m.start(), m.end(), "template", m.group(1)))
-    for m in _PERCENT.finditer(text):
-        if is_placeholder_text(m.group(1)) or m.group(1).isupper():
-            found.append(Placeholder(m.start(), m.end(), "template", m.group(1)))
-    for m in _BRACKETS.finditer(text):
+    # Each scan runs only when the text has a character its pattern cannot match without: most
+    # notes have no braces, percent signs or masks, and a scan costs microseconds per character.
+    brackets = "[" in text or "(" in text or "<" in text
+    if "(" in text or "[" in text:
+        for m in _FILL_IN.finditer(text):
+            found.append(Placeholder(m.start(), m.end(), "fill-in", m.group()[1:-1].strip()))
+    if "{" in text:
+        for m in _DOUBLE_BRACE.finditer(text):
+            found.append(Placeholder(m.start(), m.end(), "template", m.group(1).strip()))
+        for m in _SINGLE_BRACE.finditer(text):
+            if is_placeholder_text(m.group(1)):
+                found.append(Placeholder(m.start(), m.end(), "template", m.group(1)))
+    if "%" in text:
+        for m in _PERCENT.finditer(text):
+            if is_placeholder_text(m.group(1)) or m.group(1).isupper():
+                found.append(Placeholder(m.start(), m.end(), "template", m.group(1)))
+    for m in _BRACKETS.finditer(text) if brackets else ():
         square, round_, angle = m.group(1), m.group(2), m.group(3)
         inside = (square or round_ or angle).strip()
         if not is_placeholder_text(inside) and not (round_ is None and _all_caps_slot(inside)):
@@ -135,12 +148,15 @@ def find_placeholders(text: str) -> list[Placeholder]:
         if round_ is not None and not (inside[:1].isupper() or _words(inside)[0] in ("your", "ihr", "ihre")):
             continue  # "(name)" in running prose is a gloss more often than a slot
         found.append(Placeholder(m.start(), m.end(), "bracket", inside))
-    for m in _MASK.finditer(text):
-        found.append(Placeholder(m.start(), m.end(), "mask", m.group()))
-    for m in _SAMPLE.finditer(text):
-        found.append(Placeholder(m.start(), m.end(), "sample", m.group()))
-    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
-    found = [p for p in found if not any(s <= p.start and p.end <= e for s, e in urls)]
+    if "XXX" in text or "xxx" in text or "___" in text:
+        for m in _MASK.finditer(text):
+            found.append(Placeholder(m.start(), m.end(), "mask", m.group()))
+    if "Muster" in text or "XY" in text or "Doe" in text:
+        for m in _SAMPLE.finditer(text):
+            found.append(Placeholder(m.start(), m.end(), "sample", m.group()))
+    if found and ("@" in text or "://" in text or "www." in text):
+        urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
+        found = [p for p in found if not any(s <= p.start and p.end <= e for s, e in urls)]
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     result: list[Placeholder] = []
     for p in found:
@@ -150,6 +166,7 @@ def find_placeholders(text: str) -> list[Placeholder]:
     return result
 
 
+_SAMPLE_COMPANY = re.compile(r"firma|unternehmen|GmbH|AG\b|KG\b", re.I)
 _TOPICS = (
     ("company", {"company", "companyname", "organization", "organisation", "employer", "firm", "business",
                  "client", "firma", "firmenname", "unternehmen", "unternehmens", "unternehmensname",
@@ -166,10 +183,15 @@ _TOPICS = (
 
 def topic(placeholder: Placeholder) -> str:
     """What the placeholder stands for: "company", "role", "date", "name" or "other"."""
-    words = _words(placeholder.name)
+    return _topic(placeholder.kind, placeholder.name)
+
+
+@lru_cache(maxsize=4096)
+def _topic(kind: str, name: str) -> str:
+    words = _words(name)
     joined = "".join(words)
-    if placeholder.kind == "sample":
-        return "company" if re.search(r"firma|unternehmen|GmbH|AG\b|KG\b", placeholder.name, re.I) else "name"
+    if kind == "sample":
+        return "company" if _SAMPLE_COMPANY.search(name) else "name"
     if joined in _TOPICS[3][1]:
         return "name"
     # "Company Name" stands for a company, "Interviewer's Name" for a name
