@@ -164,25 +164,33 @@ class PatternSet:
     """
 
     def __init__(self, patterns: Mapping[str, Sequence[str] | Mapping[str, Sequence[str]]]):
-        self._source: dict[str, dict[str, list[list[dict]]]] = {}
-        for lang, entries in patterns.items():
-            groups = entries if isinstance(entries, Mapping) else {"match": entries}
-            self._source[lang] = {
-                label: [c for p in strings for c in compile_patterns(p)] for label, strings in groups.items()
-            }
+        # compiled per language on first use: a run over English notes never compiles the German
+        # patterns, and listing or explaining rules compiles none
+        self._strings = {lang: dict(entries) if isinstance(entries, Mapping) else {"match": list(entries)}
+                         for lang, entries in patterns.items()}
+        self._compiled: dict[str, dict[str, list[list[dict]]]] = {}
         self._lock = threading.Lock()
         self._serial = next(_SERIALS)
         self._plans: dict[str, _Plan] = {}
 
     @property
     def languages(self) -> frozenset[str]:
-        return frozenset(self._source)
+        return frozenset(self._strings)
+
+    def compiled(self, lang: str) -> dict[str, list[list[dict]]]:
+        """The Matcher patterns for one language, by label (raises PatternError for a bad pattern string)."""
+        done = self._compiled.get(lang)
+        if done is None:
+            done = self._compiled[lang] = {
+                label: [c for p in strings for c in compile_patterns(p)] for label, strings in self._strings[lang].items()
+            }
+        return done
 
     def _plan(self, lang: str) -> "_Plan":
         plan = self._plans.get(lang)
         if plan is None:
             with self._lock:
-                plan = self._plans.get(lang) or _Plan(self._source[lang])
+                plan = self._plans.get(lang) or _Plan(self.compiled(lang))
                 self._plans[lang] = plan
         return plan
 
@@ -191,7 +199,7 @@ class PatternSet:
 
         Each span's ``label_`` is the label of the group it came from.
         """
-        if doc.lang_ not in self._source:
+        if doc.lang_ not in self._strings:
             return []
         from spacy.util import filter_spans
 

@@ -66,7 +66,7 @@ def _reference(pset, doc):
     from spacy.util import filter_spans
 
     matcher = Matcher(doc.vocab)
-    for label, compiled in pset._source[doc.lang_].items():
+    for label, compiled in pset.compiled(doc.lang_).items():
         matcher.add(label, compiled)
     spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in matcher(doc)]
     return [(s.start, s.end, s.label_) for s in sorted(filter_spans(spans), key=lambda s: s.start)]
@@ -91,7 +91,7 @@ def _corpus_notes():
 def test_every_rule_pattern_set_finds_what_a_whole_note_matcher_finds(lang):
     from notelint.language import detect
 
-    sets = [s for s in _rule_pattern_sets() if lang in s._source]
+    sets = [s for s in _rule_pattern_sets() if lang in s.languages]
     texts = [t for t in _corpus_notes() if detect(t)[0] == lang]
     assert len(sets) >= 10 and len(texts) >= 30
     nlp = pipeline.get(lang)
