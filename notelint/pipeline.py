@@ -51,7 +51,8 @@ class Pipeline:
             self.name = model
         else:
             self.nlp = spacy.blank(lang)
-            self.nlp.add_pipe("sentencizer", config={"punct_chars": _sentence_ends()})
+            # set after creation: passed as config, spaCy validates the 2,000-character list (20 ms)
+            self.nlp.add_pipe("sentencizer").punct_chars = set(_sentence_ends())
             self.name = f"{BLANK}-{lang}"
         self._lemmatizer: Any = None
         self._register_extensions()

@@ -41,3 +41,10 @@ def parts(text, lang="en"):
 ])
 def test_letter_parts(text, lang, expected):
     assert parts(text, lang) == expected
+
+
+def test_an_emoji_ends_a_sentence_like_a_full_stop():
+    from notelint import pipeline
+
+    doc = next(pipeline.get("en").pipe(["Thanks so much 🙂 I loved the tour. See you soon"]))
+    assert [s.text.strip() for s in doc.sents] == ["Thanks so much 🙂", "I loved the tour.", "See you soon"]
