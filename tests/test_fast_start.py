@@ -37,3 +37,38 @@ def test_no_heavy_imports(argv):
     assert proc.stdout.strip()
     loaded = proc.stderr.rsplit("LOADED=", 1)[1].strip()
     assert loaded == "", f"notelint {' '.join(argv)} imported {loaded}"
+
+
+def test_the_command_starts_without_the_collector_and_turns_it_on_with_spacy():
+    """``notelint`` (cli.program) starts with the garbage collector off; the first pipeline freezes
+    what is alive and turns it back on, so the notes that follow are collected as usual."""
+    probe = (
+        "import gc, sys\n"
+        "from notelint import cli, pipeline\n"
+        "states = []\n"
+        "build = pipeline.Pipeline\n"
+        "def watched(*args):\n"
+        "    states.append(gc.isenabled())\n"
+        "    return build(*args)\n"
+        "pipeline.Pipeline = watched\n"
+        "sys.argv = ['notelint', '--no-cache', '--exit-zero', 'examples/good-en.txt']\n"
+        "code = cli.program()\n"
+        "sys.stderr.write(f'STATES={states} ENABLED={gc.isenabled()} FROZEN={gc.get_freeze_count() > 100000}\\n')\n"
+        "raise SystemExit(code)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          cwd=__file__.rsplit("/tests/", 1)[0])
+    assert proc.returncode == 0, proc.stderr
+    assert "STATES=[False] ENABLED=True FROZEN=True" in proc.stderr
+
+
+def test_a_program_using_the_api_keeps_its_own_collector_settings(monkeypatch):
+    import gc
+
+    from notelint import lint, pipeline
+
+    monkeypatch.setattr(pipeline, "_PIPELINES", {})  # the pipeline is built in this test
+    assert pipeline.settle_collector is False
+    frozen = gc.get_freeze_count()
+    lint("Dear Ms. Lee,\n\nThank you for the interview today.\n\nBest regards,\nAna", lang="en")
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
