@@ -69,7 +69,11 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
                     f"file too large to be a note ({info.st_size:,} bytes; the limit is {max_bytes:,}, "
                     f"see max-file-size)"
                 )
-            data = handle.read(max_bytes + 1)
+            # read what fstat says is there (asking for max_bytes would allocate that much for every
+            # file: a third of the time spent reading 10,000 small notes); a file still growing is read on
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:

@@ -135,6 +135,19 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path, good):
     assert peak - baseline_peak < 25_000, f"peak RSS grew by {peak - baseline_peak} KiB for a refused 50 MB file"
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux's /proc")
+def test_a_file_longer_than_its_reported_size_is_read_whole_up_to_the_limit():
+    """Files are read as long as fstat says, then on if there is more (a file still being written;
+    /proc files report no size at all), never past the size limit."""
+    from notelint.linter import read_bytes
+    from notelint.source import InputError
+
+    data = read_bytes("/proc/self/status", 100_000)
+    assert data.startswith(b"Name:") and b"\nPid:" in data and b"\nVmRSS:" in data  # all of it, not 1 byte
+    with pytest.raises(InputError, match="too large"):
+        read_bytes("/proc/self/status", 100)
+
+
 def test_a_5_mb_single_line(tmp_path, good):
     line = tmp_path / "line.txt"
     line.write_text("Thanks " + "a" * 5_000_000 + "\n", encoding="utf-8")
