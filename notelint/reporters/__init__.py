@@ -39,6 +39,9 @@ class ReportContext:
         """Paths relative to the current directory where possible (CI annotations need it)."""
         if not path or path == "-":
             return path or "<text>"
+        if not os.path.isabs(path):  # as relpath would give it, without its two abspath calls
+            norm = os.path.normpath(path)
+            return path if norm.startswith("..") else norm
         try:
             rel = os.path.relpath(path)
         except ValueError:
