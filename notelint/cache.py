@@ -51,6 +51,8 @@ import sys
 from dataclasses import fields, is_dataclass
 from typing import Any
 
+from .findings import ROW_SIZE, from_rows, to_rows
+
 #: bump when the entry format or the key's meaning changes
 FORMAT = 1
 #: packages whose versions can change findings
@@ -218,7 +220,7 @@ class Cache:
             if not isinstance(entry, dict) or entry.get("key") != key:
                 return None
             for row in entry["findings"]:
-                if not isinstance(row, list) or len(row) != len(_FINDING_FIELDS):
+                if not isinstance(row, list) or len(row) != ROW_SIZE:
                     return None
             return entry
         except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
@@ -226,11 +228,8 @@ class Cache:
 
     def apply(self, result, entry: dict) -> bool:
         """Fill a prepared result from an entry; False (result untouched) if the entry is unusable."""
-        from .findings import Finding, Severity
-
         try:
-            levels = {s.value: s for s in Severity}
-            findings = [Finding(code, name, levels[level], *rest) for code, name, level, *rest in entry["findings"]]
+            findings = from_rows(entry["findings"])
             language, reason = str(entry["language"]), str(entry["language_reason"])
             notice, pipeline = entry["notice"], entry["pipeline"]
         except Exception:  # noqa: BLE001
@@ -249,7 +248,7 @@ class Cache:
             "language_reason": result.note.language_reason,
             "notice": result.notice,
             "pipeline": result.pipeline,
-            "findings": [[_plain(getattr(f, name)) for name in _FINDING_FIELDS] for f in result.findings],
+            "findings": to_rows(result.findings),
         }
         path = self._path(key)
         try:
@@ -260,10 +259,3 @@ class Cache:
         except Exception:  # noqa: BLE001 - a read-only or full disk must not fail the run
             self._writable = False
 
-
-_FINDING_FIELDS = ("code", "name", "severity", "line", "column", "end_line", "end_column", "start", "end",
-                   "message", "suggestion", "replacement", "path")
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, enum.Enum) else value

@@ -134,6 +134,8 @@ def _lint_chunk(paths: list[str]) -> list[dict]:
 
 def _payload(items) -> list[dict]:
     """What a worker sends back for each linted note: plain data, no Docs or Notes."""
+    from .findings import to_rows
+
     out = []
     for result, _ in items:
         note = result.note
@@ -144,7 +146,7 @@ def _payload(items) -> list[dict]:
             "notice": result.notice,
             "pipeline": result.pipeline,
             "internal_errors": list(result.internal_errors),
-            "findings": list(result.findings),
+            "findings": to_rows(result.findings),
             "batch": result.batch,
         })
     return out
@@ -185,6 +187,8 @@ def _gather(pool, task, results: list, processes: int, arguments) -> None:
 
 def _merge(results: list, payload: list[dict]) -> None:
     """Put a worker's answers into this process's results."""
+    from .findings import from_rows
+
     for result, raw in zip(results, payload):
         if raw["error"]:
             result.error = raw["error"]
@@ -192,7 +196,7 @@ def _merge(results: list, payload: list[dict]) -> None:
         result.note.language, result.note.language_reason = raw["language"], raw["language_reason"]
         result.notice, result.pipeline = raw["notice"], raw["pipeline"]
         result.internal_errors.extend(raw["internal_errors"])
-        result.findings = raw["findings"]
+        result.findings = from_rows(raw["findings"])
         result.batch = raw["batch"]
 
 

@@ -199,3 +199,15 @@ def test_an_all_hit_run_does_not_import_spacy(notes, tmp_path):
     assert "spacy" in cold.stderr.split("HEAVY=")[1]
     assert warm.stderr.strip().endswith("HEAVY="), warm.stderr
     assert (cold.returncode, cold.stdout) == (warm.returncode, warm.stdout)
+
+
+def test_findings_survive_being_rows():
+    """Cache entries and worker answers carry findings as plain rows."""
+    import json
+
+    from notelint.findings import Finding, Severity, from_rows, to_rows
+
+    findings = [Finding("NL101", "too-short", Severity.WARNING, 1, 2, 3, 4, 5, 60, "short", None, None, None),
+                Finding("NL201", "aggressive-pushy", Severity.ERROR, 2, 1, 2, 9, 70, 78, "pushy", "ask", "x", "a.txt")]
+    assert from_rows(to_rows(findings)) == findings
+    assert from_rows(json.loads(json.dumps(to_rows(findings)))) == findings  # as a cache entry stores them
