@@ -139,13 +139,16 @@ class LineIndex:
 # become ASCII (so tokenizer exceptions like "I'm" apply), CR becomes a space or
 # a newline, and lone surrogates (possible in str from the Python API) become
 # U+FFFD, which every tokenizer can encode.
-_TRANSLATE = {0x2019: "'", 0x2018: "'", 0x02BC: "'"}
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def text_for_nlp(text: str) -> str:
     """A same-length copy of ``text`` that tokenizes well."""
-    out = text.translate(_TRANSLATE).replace("\r\n", " \n").replace("\r", "\n")
+    out = text
+    for apostrophe in _APOSTROPHES:  # str.replace: str.translate with a table takes 40 ns a character
+        out = out.replace(apostrophe, "'")
+    out = out.replace("\r\n", " \n").replace("\r", "\n")
     out = out.replace("\0", " ")
     if _SURROGATE.search(out):
         out = _SURROGATE.sub("\ufffd", out)
