@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     speed = p.add_argument_group("speed")
     speed.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                        help="lint in N processes (0: one per CPU; default: one per CPU, at most 8, "
-                            "for 500 or more notes on Linux; else 1)")
+                            "for 200 or more notes on Linux; else 1)")
     speed.add_argument("--no-cache", action="store_true",
                        help="neither read nor write the cache of findings for unchanged notes")
     speed.add_argument("--cache-dir", metavar="DIR",

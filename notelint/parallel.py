@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 #: Where workers are forked from a process that has spaCy and the rules loaded (Linux), a worker
-#: costs milliseconds: -j 2 beat one process from about 1,000 notes on a shared 2-CPU machine
-#: (3,000 notes: 6.3 s against 4.5 s; 300 notes: no difference). See docs/performance.md.
-FORK_MIN_NOTES = 500
+#: costs milliseconds: on a shared 2-CPU machine -j 2 beat one process from about 200 notes
+#: (200: 1.23 s against 1.30 s; 1,000: 2.05 s against 2.7 s; 100: no difference). See docs/performance.md.
+FORK_MIN_NOTES = 200
 #: Where workers must start afresh (spawn: macOS, Windows), each loads spaCy and its tables, one to
 #: two seconds of CPU, and workers lost to one process below thousands of notes.
 PARALLEL_MIN_NOTES = 2000
@@ -46,7 +46,7 @@ def resolve_jobs(jobs: int | None, pending: int, fork: bool | None = None) -> in
     """The number of processes: ``None`` = automatic, 0 = one per CPU.
 
     Automatic: one process per CPU (at most eight) when there are enough
-    notes to lint for workers to pay: 500 where workers are forked, 2,000
+    notes to lint for workers to pay: 200 where workers are forked, 2,000
     (and at least four CPUs) where they start afresh; else one process.
     """
     cpus = os.cpu_count() or 1
