@@ -207,9 +207,22 @@ def _word_index(doc) -> tuple[list[int], list[int]]:
         lowers = token_lowers(doc)
         rows = doc.to_array([IS_PUNCT, IS_SPACE, IS_QUOTE, IS_BRACKET, IDX]).tolist() if len(doc) else []
         indices = [i for i, (punct, space, quote, bracket, _) in enumerate(rows)
-                   if not (punct or space or quote or bracket) and _ALNUM.search(lowers[i])]
+                   if not (punct or space or quote or bracket) and _has_alnum(lowers[i])]
         cached = doc.user_data["notelint.letter.words"] = (indices, [rows[i][4] for i in indices])
     return cached
+
+
+_ALNUM_SEEN: dict[str, bool] = {}
+
+
+def _has_alnum(word: str) -> bool:
+    """Does ``word`` hold a letter or digit? (remembered per word: notes share most of their words)"""
+    seen = _ALNUM_SEEN.get(word)
+    if seen is None:
+        if len(_ALNUM_SEEN) >= 100_000:
+            _ALNUM_SEEN.clear()
+        seen = _ALNUM_SEEN[word] = _ALNUM.search(word) is not None
+    return seen
 
 
 def _word_range(doc, start: int, end: int | None) -> tuple[list[int], int, int]:
@@ -236,8 +249,14 @@ def sentences(doc, start: int = 0, end: int | None = None):
     # walk the sentences once per Doc: rules ask for several ranges
     cached = doc.user_data.get("notelint.letter.sentences")
     if cached is None:
+        # where each word-initial token starts, from the arrays (a Token object per token costs more)
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        initial = [w[:1].isalnum() for w in token_lowers(doc)]  # lower-casing keeps a letter a letter
         cached = doc.user_data["notelint.letter.sentences"] = [
-            (s, s.start_char, s.end_char, [t.idx for t in s if t.text[:1].isalnum()]) for s in doc.sents
+            (s, s.start_char, s.end_char, [starts[i] for i in range(s.start, s.end) if initial[i]])
+            for s in doc.sents
         ]
     out = []
     for sent, first, last, word_starts in cached:
