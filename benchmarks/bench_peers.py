@@ -1,6 +1,6 @@
 """notelint side by side with proselint, write-good and the raw spaCy pipeline, in one run.
 
-    python3 benchmarks/bench_peers.py [--sizes 1000,10000] [--runs 5] [--jobs auto]
+    python3 benchmarks/bench_peers.py [--sizes 1000,10000] [--runs 5] [--repeat 1] [--jobs auto]
                                       [--proselint CMD] [--write-good CMD]
 
 Every tool lints the same generated notes (benchmarks/corpus.py: English and
@@ -16,7 +16,8 @@ per note. For each tool it prints:
   invocation (notelint: the folder, as for a repository of notes; the
   peers: every file in one process, with argument lists cut to stay well
   under ARG_MAX, so a huge corpus may take a few processes), and notes per
-  second;
+  second (with --repeat N: the median of N rounds, the tools taking turns,
+  and the range of each ratio over the rounds);
 - peak memory: the largest "Maximum resident set size" of the processes of
   that run (GNU time), per process.
 
@@ -184,6 +185,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--runs", type=int, default=5, help="cold one-note runs per tool (median)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs over each corpus per tool, taking turns (the median is shown, and each "
+                             "ratio's range over the rounds: the machine's speed drifts)")
     parser.add_argument("--jobs", default="auto", help="notelint -j value (default: notelint's own default)")
     parser.add_argument("--proselint", help="command that runs proselint (default: proselint on PATH)")
     parser.add_argument("--write-good", help="command that runs write-good (default: write-good on PATH)")
@@ -215,14 +219,20 @@ def main() -> None:
         bare_times.append(timed([bare], env, (0,))[0])
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    results: dict[tuple[str, int], tuple[float, float]] = {}
+    runs: dict[tuple[str, int], list[tuple[float, float]]] = {}
     for size in sizes:
         files, manifest = write_corpus(os.path.join(root, f"n{size}"), size)
-        for tool in tools:
-            results[(tool.name, size)] = timed(tool.commands(files, manifest), env, tool.ok_codes)
-            wall, peak = results[(tool.name, size)]
-            print(f"  {tool.name} over {size:,}: {wall:.1f} s, {size / wall:,.0f} notes/s, peak {peak:.0f} MB",
-                  flush=True)
+        for _ in range(max(1, args.repeat)):  # round after round, so every tool meets the same drift
+            for tool in tools:
+                wall, peak = timed(tool.commands(files, manifest), env, tool.ok_codes)
+                runs.setdefault((tool.name, size), []).append((wall, peak))
+                print(f"  {tool.name} over {size:,}: {wall:.1f} s, {size / wall:,.0f} notes/s, peak {peak:.0f} MB",
+                      flush=True)
+    results = {key: (statistics.median(w for w, _ in value), max(p for _, p in value)) for key, value in runs.items()}
+
+    def ratio_range(tool: str, size: int) -> str:
+        ratios = [other[0] / mine[0] for other, mine in zip(runs[(tool, size)], runs[("notelint", size)])]
+        return f" (rounds: {min(ratios):.2f}-{max(ratios):.2f})" if len(ratios) > 1 else ""
 
     bare_start = statistics.median(bare_times)
     print()
@@ -246,11 +256,12 @@ def main() -> None:
               f"{statistics.median(cold[('notelint', lang)]) / bare_start:.2f} (aim: <= 1.3)")
     print(f"notelint first run ever (syllable tables built), one en note: {first_ever:.2f} s, "
           f"{first_ever / bare_start:.2f} x the bare spaCy start")
-    print(f"notelint throughput / raw spaCy pipeline over {big:,}: {raw / nl:.2f} (aim: >= 0.7)")
+    print(f"notelint throughput / raw spaCy pipeline over {big:,}: {raw / nl:.2f}"
+          f"{ratio_range('raw spaCy (blank+sentencizer)', big)} (aim: >= 0.7)")
     for tool in tools:
         if tool.name.startswith(("proselint", "write-good")):
             other = results[(tool.name, big)][0]
-            print(f"notelint throughput / {tool.name} over {big:,}: {other / nl:.2f}x")
+            print(f"notelint throughput / {tool.name} over {big:,}: {other / nl:.2f}x{ratio_range(tool.name, big)}")
     print(f"notelint peak memory over {big:,}: {results[('notelint', big)][1]:.0f} MB per process (aim: < 300 MB)")
     shutil.rmtree(root, ignore_errors=True)
 
