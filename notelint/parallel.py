@@ -153,8 +153,14 @@ def _payload(items) -> list[dict]:
 
 
 def _chunks(count: int, processes: int) -> list[tuple[int, int]]:
-    size = max(32, min(500, -(-count // (processes * 4))))
-    return [(start, min(count, start + size)) for start in range(0, count, size)]
+    """Spans of the notes for the workers: up to 500 notes, shrinking towards the end (down to 32) so
+    the workers finish at about the same time rather than one waiting on another's last big chunk."""
+    spans, start = [], 0
+    while start < count:
+        size = max(32, min(500, (count - start) // (processes * 2)))
+        spans.append((start, min(count, start + size)))
+        start += size
+    return spans
 
 
 def _run_in_workers(files: list, spec: WorkerSpec, processes: int) -> None:
