@@ -79,3 +79,34 @@ def test_clashing_codes_are_left_out(fresh_registry, monkeypatch):
     assert "too-short" in rules
     errors = registry.load_errors()
     assert any("zz-other" in e and "failed to load" in e for e in errors)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_batch_rule_whose_per_note_half_raises_is_reported_once(tmp_path, jobs):
+    """A plugin batch rule with a broken batch_prepare: an internal error (exit 2), the other rules'
+    findings still reported, no traceback, in one process and with forked workers."""
+    folder = _plugin_dir(tmp_path / "plugin", '''
+        """broken-batch (XP201): a batch rule whose per-note half fails."""
+        from notelint.registry import Rule
+
+        def prepare(note, options):
+            raise RuntimeError("cannot summarise")
+
+        def compare(pairs, options):
+            return []
+
+        RULE = Rule(code="XP201", name="broken-batch", severity="warning", languages=("en",),
+                    summary="Fails.", check=None, batch_check=compare, batch_prepare=prepare)
+        ''', name="broken_batch")
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(12):  # past the first notes linted before workers start
+        (notes / f"n{i:02}.txt").write_text(f"Thanks for the interview, hope to hear back. ({i})\n")
+    env = dict(os.environ, PYTHONPATH=str(folder))
+    proc = subprocess.run([sys.executable, "-m", "notelint", "--no-cache", "-j", jobs, "--select", "too-short,XP201",
+                           "--format", "concise", str(notes)], capture_output=True, text=True, env=env)
+    assert proc.returncode == 2, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if "internal error in rule broken-batch" in line]
+    assert len(errors) == 1 and "RuntimeError: cannot summarise" in errors[0]
+    assert proc.stdout.count("NL103") == 12
+    assert "Traceback" not in proc.stderr
