@@ -130,19 +130,17 @@ def batch_prepare(note, options):
 
 
 def batch_check(pairs, options):
-    size = options["shingle-words"]
     minimum = options["min-similarity"]
     prepared = [(note, summary) for note, summary in pairs if summary is not None]
     if len(prepared) < 2:
         return
     # a stock phrase in more than 50 notes says nothing about copying
     shared = _shared([summary[2] for _, summary in prepared], 50)
-    again: dict[int, tuple[list[str], set[int]]] = {}  # words and shingles, made again for close pairs only
+    again: dict[int, list[str]] = {}  # the words, read again for close pairs only
 
-    def words_and_shingles(i):
+    def words(i):
         if i not in again:
-            words = _words(prepared[i][0], prepared[i][1][1])
-            again[i] = (words, set(_shingles(words, size)))
+            again[i] = _words(prepared[i][0], prepared[i][1][1])
         return again[i]
 
     reported: dict[int, tuple] = {}
@@ -152,12 +150,11 @@ def batch_check(pairs, options):
         la, lb = len(sha), len(shb)
         if ra == rb or common < minimum * max(la, lb):  # the union has at least max(la, lb) shingles
             continue
-        (wa, sa), (wb, sb) = words_and_shingles(a), words_and_shingles(b)
-        similarity = common / len(sa | sb)
+        similarity = common / len(set(sha) | set(shb))
         if similarity < minimum:
             continue
         names = _names(na, ga) | _names(nb, gb)
-        swapped = [w for w in wa if w not in names] == [w for w in wb if w not in names]
+        swapped = [w for w in words(a) if w not in names] == [w for w in words(b) if w not in names]
         for mine, other in ((a, b), (b, a)):
             best = reported.get(mine)
             if best is None or (swapped, similarity) > best[1:]:
