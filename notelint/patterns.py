@@ -277,25 +277,21 @@ class _Plan:
                         self.anchors.append(anchor)
                     ids.append(index[key])
                 self.entries.append((label, pattern, frozenset(ids)))
-        #: word -> the word anchors it satisfies; the regex anchors are tried one by one
-        self._by_word: dict[str, list[int]] = {}
+        # The anchors present in a note are one integer, a bit per anchor: each word's bits are
+        # looked up (a word may pass several word-list anchors), the regex anchors tried one by one.
+        self._bits: dict[str, int] = {}
         self._regexes: list[tuple[int, re.Pattern]] = []
         for aid, anchor in enumerate(self.anchors):
             if isinstance(anchor, frozenset):
                 for word in anchor:
-                    self._by_word.setdefault(word, []).append(aid)
+                    self._bits[word] = self._bits.get(word, 0) | 1 << aid
             else:
-                self._regexes.append((aid, anchor))
-        self._anchor_words = frozenset(self._by_word)
-        #: each pattern under one of its anchors (it can only be chosen when that one is present),
-        #: and the patterns without anchors, always tried
-        self._by_anchor: dict[int, list[int]] = {}
-        self._free: list[int] = []
-        for i, (_, _, ids) in enumerate(self.entries):
-            if ids:
-                self._by_anchor.setdefault(min(ids), []).append(i)
-            else:
-                self._free.append(i)
+                self._regexes.append((1 << aid, anchor))
+        self._anchor_words = frozenset(self._bits)
+        #: the bits each pattern needs (0: no anchors, always tried)
+        self._needs = [sum(1 << aid for aid in ids) for _, _, ids in self.entries]
+        #: the patterns chosen for each set of present anchors (it repeats from note to note)
+        self._chosen: dict[int, tuple[int, ...]] = {}
         self._matchers: dict[tuple[int, tuple[int, ...]], tuple] = {}
         self._lock = threading.Lock()
         #: does a pattern test lemmas (then they are part of what a stretch of tokens is)?
@@ -306,14 +302,20 @@ class _Plan:
         from spacy.tokens import Span
 
         words, joined, odd, _ = _words(doc)
-        by_word = self._by_word
-        present = {aid for word in words & self._anchor_words for aid in by_word[word]}
-        for aid, regex in self._regexes:
+        present = 0
+        bits = self._bits
+        for word in words & self._anchor_words:
+            present |= bits[word]
+        for bit, regex in self._regexes:
             if regex.search(joined) is not None or any(regex.search(w) for w in odd):
-                present.add(aid)
-        entries = self.entries
-        chosen = tuple(sorted(self._free + [i for aid in present for i in self._by_anchor.get(aid, ())
-                                            if entries[i][2] <= present]))
+                present |= bit
+        chosen = self._chosen.get(present)
+        if chosen is None:
+            chosen = tuple(i for i, needs in enumerate(self._needs) if needs & present == needs)
+            with self._lock:
+                if len(self._chosen) >= _MATCHER_CACHE_SIZE:
+                    self._chosen.clear()
+                self._chosen[present] = chosen
         if not chosen:
             return []
         key = (id(doc.vocab), chosen)
