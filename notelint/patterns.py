@@ -201,8 +201,6 @@ class PatternSet:
         """
         if doc.lang_ not in self._strings:
             return []
-        from spacy.util import filter_spans
-
         # rules often ask again for the same Doc (once per sentence, or two rules
         # sharing a set): match once per Doc and set, and filter each time
         memo = ("notelint.patterns", self._serial)
@@ -217,6 +215,10 @@ class PatternSet:
         if labels is not None:
             wanted = set(labels)
             spans = [s for s in spans if s.label_ in wanted]
+        if len(spans) < 2:  # most sets find nothing in most notes
+            return list(spans)
+        from spacy.util import filter_spans
+
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
