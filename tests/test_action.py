@@ -80,6 +80,7 @@ def test_lint_step_calls_notelint_with_the_inputs(action):
         "NOTELINT_PATHS": "${{ inputs.paths }}",
         "NOTELINT_ARGS": "${{ inputs.args }}",
         "NOTELINT_FAIL_ON": "${{ inputs.fail-on }}",
+        "NOTELINT_CACHE_DIR": "${{ runner.temp }}/notelint-cache",
     }
     command = next(line for line in step["run"].splitlines() if line.strip().startswith("notelint "))
     assert re.search(r"--format github\b", command)
@@ -101,6 +102,9 @@ def _run_step(action: dict, name: str, inputs: dict, tmp_path: Path, cwd: Path):
         "PATH": os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", ""),
     })
     for key, value in step["env"].items():
+        if value.startswith("${{ runner.temp }}"):
+            env[key] = str(tmp_path / "runner-temp") + value[len("${{ runner.temp }}"):]
+            continue
         match = re.fullmatch(r"\$\{\{ inputs\.([\w-]+) \}\}", value)
         assert match, value
         env[key] = inputs.get(match.group(1), action["inputs"][match.group(1)]["default"])
@@ -142,6 +146,31 @@ def test_lint_step_exit_code_2_on_a_missing_path(action, tmp_path):
     assert proc.returncode == 2
     assert outputs == {"exit-code": "2"}
     assert "no-such-folder" in proc.stderr
+
+
+def test_the_cache_is_kept_between_runs_unless_turned_off(action):
+    """actions/cache keeps the folder the lint step points notelint at; a new entry per commit,
+    restored from the newest one (a saved entry never changes)."""
+    assert action["inputs"]["cache"]["default"] == "true"
+    step = _step(action, "Keep notelint's cache")
+    assert step["uses"].startswith("actions/cache@v")
+    assert step["if"] == "${{ inputs.cache == 'true' }}"
+    assert step["with"]["path"] == _step(action, "Run notelint")["env"]["NOTELINT_CACHE_DIR"]
+    assert step["with"]["key"].endswith("-${{ github.sha }}")
+    assert step["with"]["key"].startswith(step["with"]["restore-keys"])
+    names = [s.get("name") for s in action["runs"]["steps"]]
+    assert names.index("Keep notelint's cache") < names.index("Run notelint")
+
+
+def test_a_second_run_of_the_lint_step_reads_the_cache(action, tmp_path):
+    """Two runs with the same cache folder: the second finds every note there (same output)."""
+    first, _ = _run_step(action, "Run notelint", {"paths": "templates"}, tmp_path, EXAMPLE)
+    entries = list((tmp_path / "runner-temp" / "notelint-cache").rglob("*.json"))
+    assert entries, "the first run wrote no cache entries"
+    stamps = {path: path.stat().st_mtime_ns for path in entries}
+    second, _ = _run_step(action, "Run notelint", {"paths": "templates"}, tmp_path, EXAMPLE)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    assert {path: path.stat().st_mtime_ns for path in entries} == stamps  # read, not written again
 
 
 def test_example_workflow_uses_the_action():
