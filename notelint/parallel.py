@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 #: Where workers are forked from a process that has spaCy and the rules loaded (Linux), a worker
-#: costs milliseconds: on a shared 2-CPU machine -j 2 beat one process from about 200 notes
-#: (200: 1.23 s against 1.30 s; 1,000: 2.05 s against 2.7 s; 100: no difference). See docs/performance.md.
+#: costs milliseconds: on a shared 2-CPU machine -j 2 drew level with one process at 100-200 notes
+#: and beat it from there (300: 1.07 s against 1.15 s; 1,000: 1.7-1.8 s against 2.1 s). See docs/performance.md.
 FORK_MIN_NOTES = 200
 #: Where workers must start afresh (spawn: macOS, Windows), each loads spaCy and its tables, one to
 #: two seconds of CPU, and workers lost to one process below thousands of notes.
