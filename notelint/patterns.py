@@ -315,9 +315,7 @@ class _Plan:
         if chosen is None:
             chosen = tuple(i for i, needs in enumerate(self._needs) if needs & present == needs)
             with self._lock:
-                if len(self._chosen) >= _MATCHER_CACHE_SIZE:
-                    self._chosen.clear()
-                self._chosen[present] = chosen
+                _keep(self._chosen, present, chosen, _MATCHER_CACHE_SIZE)
         if not chosen:
             return []
         key = (id(doc.vocab), chosen)
@@ -325,9 +323,7 @@ class _Plan:
         if cached is None:
             cached = self._build(doc.vocab, chosen)
             with self._lock:
-                if len(self._matchers) >= _MATCHER_CACHE_SIZE:
-                    self._matchers.clear()
-                self._matchers[key] = cached
+                _keep(self._matchers, key, cached, _MATCHER_CACHE_SIZE)
         matcher, placing, reach, serial = cached
         ids = _token_ids(doc, self.lemmas)
         found = []
@@ -337,10 +333,7 @@ class _Plan:
             hits = _RESULTS.get(memo_key)
             if hits is None:
                 window = doc if (a, b) == (0, len(doc)) else doc[a:b]
-                hits = tuple(matcher(window))
-                if len(_RESULTS) >= _RESULTS_SIZE:
-                    _RESULTS.clear()
-                _RESULTS[memo_key] = hits
+                hits = _keep(_RESULTS, memo_key, tuple(matcher(window)), _RESULTS_SIZE)
             found.extend(Span(doc, a + start, a + end, label=match_id) for match_id, start, end in hits)
         return found
 
@@ -381,6 +374,15 @@ def _length(pattern: list[dict]) -> int | None:
             return None
         length += 1
     return length
+
+
+def _keep(memo: dict, key, value, limit: int):
+    """Remember ``value`` under ``key`` in a memo that is emptied when it reaches ``limit`` entries
+    (what it holds is cheap to make again); returns ``value``."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 #: matches per (Matcher, stretch of tokens), shared by all plans; about 300 bytes an entry
