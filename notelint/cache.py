@@ -51,7 +51,7 @@ import sys
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from .findings import ROW_SIZE, from_rows, to_rows
+from .findings import ROW_SIZE
 
 #: bump when the entry format or the key's meaning changes
 FORMAT = 1
@@ -229,27 +229,16 @@ class Cache:
     def apply(self, result, entry: dict) -> bool:
         """Fill a prepared result from an entry; False (result untouched) if the entry is unusable."""
         try:
-            findings = from_rows(entry["findings"])
-            language, reason = str(entry["language"]), str(entry["language_reason"])
-            notice, pipeline = entry["notice"], entry["pipeline"]
+            result.restore(entry)
         except Exception:  # noqa: BLE001
             return False
-        result.note.language, result.note.language_reason = language, reason
-        result.notice, result.pipeline, result.findings = notice, pipeline, findings
         return True
 
     def store(self, key: str, result) -> None:
         """Write a result's entry (never raises; an unwritable cache is skipped)."""
         if not self._writable or result.internal_errors or result.error:
             return
-        entry = {
-            "key": key,
-            "language": result.note.language,
-            "language_reason": result.note.language_reason,
-            "notice": result.notice,
-            "pipeline": result.pipeline,
-            "findings": to_rows(result.findings),
-        }
+        entry = {"key": key, **result.outcome()}
         path = self._path(key)
         try:
             from .fileio import write_atomic

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 from . import language as _language
 from .config import Config
-from .findings import Finding, Problem, Severity
+from .findings import Finding, Problem, Severity, from_rows, to_rows
 from .note import Metadata, MetadataError, Moment, Note
 from .registry import Rule, all_rules, check_selector, matches
 from .source import InputError, blank_out, decode, split_front_matter, text_for_nlp
@@ -39,6 +39,25 @@ class FileResult:
         if self.note is None or self.notice is not None:
             return None
         return self.note.language
+
+    def outcome(self) -> dict:
+        """What linting the note gave, as plain data: a cache entry's or a worker's answer."""
+        note = self.note
+        return {
+            "language": note.language if note is not None else None,
+            "language_reason": note.language_reason if note is not None else None,
+            "notice": self.notice,
+            "pipeline": self.pipeline,
+            "findings": to_rows(self.findings),
+        }
+
+    def restore(self, outcome: dict) -> None:
+        """Fill this prepared result from :meth:`outcome`'s data; raises (leaving it untouched) on bad data."""
+        findings = from_rows(outcome["findings"])
+        language, reason = str(outcome["language"]), str(outcome["language_reason"])
+        notice, pipeline = outcome["notice"], outcome["pipeline"]
+        self.note.language, self.note.language_reason = language, reason
+        self.notice, self.pipeline, self.findings = notice, pipeline, findings
 
 
 def _open_nonblocking(path: str, flags: int) -> int:

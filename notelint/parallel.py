@@ -134,22 +134,8 @@ def _lint_chunk(paths: list[str]) -> list[dict]:
 
 def _payload(items) -> list[dict]:
     """What a worker sends back for each linted note: plain data, no Docs or Notes."""
-    from .findings import to_rows
-
-    out = []
-    for result, _ in items:
-        note = result.note
-        out.append({
-            "error": result.error,
-            "language": note.language if note is not None else None,
-            "language_reason": note.language_reason if note is not None else None,
-            "notice": result.notice,
-            "pipeline": result.pipeline,
-            "internal_errors": list(result.internal_errors),
-            "findings": to_rows(result.findings),
-            "batch": result.batch,
-        })
-    return out
+    return [{"error": result.error, "internal_errors": list(result.internal_errors), "batch": result.batch,
+             **result.outcome()} for result, _ in items]
 
 
 def _chunks(count: int, processes: int) -> list[tuple[int, int]]:
@@ -193,16 +179,12 @@ def _gather(pool, task, results: list, processes: int, arguments) -> None:
 
 def _merge(results: list, payload: list[dict]) -> None:
     """Put a worker's answers into this process's results."""
-    from .findings import from_rows
-
     for result, raw in zip(results, payload):
         if raw["error"]:
             result.error = raw["error"]
             continue
-        result.note.language, result.note.language_reason = raw["language"], raw["language_reason"]
-        result.notice, result.pipeline = raw["notice"], raw["pipeline"]
+        result.restore(raw)
         result.internal_errors.extend(raw["internal_errors"])
-        result.findings = from_rows(raw["findings"])
         result.batch = raw["batch"]
 
 
