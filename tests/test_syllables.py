@@ -61,17 +61,28 @@ def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path, monkeypatch):
     assert len(syllables.table()["welcome"][0]) == 2
 
 
+def _python(code: str, *args: str) -> str:
+    """What a fresh Python process prints for ``code`` (argv holds ``args``)."""
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def _textstat_score(lang: str, formula: str, text: str) -> float:
+    """A textstat score computed the usual way (its dictionaries parsed), in a fresh process."""
+    return float(_python("import sys; from textstat.textstat import textstatistics as T; t = T(); "
+                         f"t.set_lang({lang!r}); print(repr(t.{formula}))", text))
+
+
+def _our_score(lang: str, text: str, folder) -> float:
+    """The readability rule's score, with the kept tables in ``folder``, in a fresh process."""
+    return float(_python("import sys; from notelint import syllables; syllables.folder = sys.argv[2]; "
+                         f"from notelint.rules.readability import score; print(repr(score(sys.argv[1], {lang!r})))",
+                         text, str(folder)))
+
+
 def test_readability_scores_are_textstats_own(tmp_path):
     """The readability rule's English score equals textstat's score computed the usual way (cmudict parsed)."""
-    plain = subprocess.run(
-        [sys.executable, "-c", "import sys; from textstat.textstat import textstatistics as T; t = T(); "
-         "t.set_lang('en'); print(repr(t.flesch_reading_ease(sys.argv[1])))", TEXT],
-        capture_output=True, text=True, check=True).stdout.strip()
-    ours = subprocess.run(
-        [sys.executable, "-c", "import sys; from notelint import syllables; syllables.folder = sys.argv[2]; "
-         "from notelint.rules.readability import score; print(repr(score(sys.argv[1], 'en')))", TEXT, str(tmp_path)],
-        capture_output=True, text=True, check=True).stdout.strip()
-    assert float(ours) == float(plain)
+    assert _our_score("en", TEXT, tmp_path) == _textstat_score("en", "flesch_reading_ease(sys.argv[1])", TEXT)
 
 
 GERMAN = ("Vielen Dank für das Gespräch über die Stelle als Datenanalystin. Besonders die Neuausrichtung der "
@@ -96,17 +107,9 @@ def test_german_hyphenation_patterns_are_kept_and_give_pyphens_answers(table_fol
 
 
 def test_german_readability_scores_are_textstats_own(tmp_path):
-    plain = subprocess.run(
-        [sys.executable, "-c", "import sys; from textstat.textstat import textstatistics as T; t = T(); "
-         "t.set_lang('de'); print(repr(t.wiener_sachtextformel(sys.argv[1], 1)))", GERMAN],
-        capture_output=True, text=True, check=True).stdout.strip()
+    plain = _textstat_score("de", "wiener_sachtextformel(sys.argv[1], 1)", GERMAN)
     for _ in range(2):  # building the table, then reading it
-        ours = subprocess.run(
-            [sys.executable, "-c", "import sys; from notelint import syllables; syllables.folder = sys.argv[2]; "
-             "from notelint.rules.readability import score; print(repr(score(sys.argv[1], 'de')))", GERMAN,
-             str(tmp_path)],
-            capture_output=True, text=True, check=True).stdout.strip()
-        assert float(ours) == float(plain)
+        assert _our_score("de", GERMAN, tmp_path) == plain
     assert any(p.name.startswith("pyphen-") for p in (tmp_path / "tables").iterdir())
 
 
