@@ -51,7 +51,8 @@ def run(args: list[str], cwd: str, env: dict) -> tuple[float, float, int, bytes]
                           cwd=cwd, capture_output=True, env=env)
     line = [ln for ln in proc.stderr.decode().splitlines() if ln.startswith("MEASURE ")][-1]
     _, wall, peak, code = line.split()
-    if int(code) not in (0, 1):  # 0: no findings, 1: findings; anything else means notelint did not lint
+    # 0: no findings, 1: findings; anything else, or a traceback (Python exits 1), means notelint did not lint
+    if int(code) not in (0, 1) or b"Traceback" in proc.stderr:
         sys.exit(f"notelint {' '.join(args)} failed (exit {code}); is notelint importable by {sys.executable}?\n"
                  + proc.stderr.decode(errors="replace")[-2000:])
     return float(wall), int(peak) / 1024, int(code), proc.stdout

@@ -100,7 +100,7 @@ def timed(commands: list[list[str]], env: dict, ok_codes: tuple[int, ...]) -> tu
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         else:
             proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        if proc.returncode not in ok_codes:
+        if proc.returncode not in ok_codes or "Traceback (most recent call last)" in proc.stderr:
             raise RuntimeError(f"{shlex.join(cmd[:4])} ... exited {proc.returncode}: {proc.stderr[-500:]}")
         for line in proc.stderr.splitlines():
             if line.startswith("MAXRSS="):
