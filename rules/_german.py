@@ -9,6 +9,8 @@ token, never from lemmas.
 from __future__ import annotations
 
 import re
+
+from notelint import lazyre
 from dataclasses import dataclass
 
 from ._letter import doc_text, letter
@@ -32,16 +34,16 @@ TO_INFORMAL = {
 
 # Lower-case "ihnen"/"ihr(e)" in phrases that can only address the reader
 # (never "them"/"her"): the writer meant the polite form.
-_LOWER_POLITE = re.compile(
+_LOWER_POLITE = lazyre.compile(
     r"\b(?:ich\s+danke|danke|bedanke\s+mich(?:\s+\w+)?\s+bei|wünsche|möchte|"
     r"melde\s+mich(?:\s+\w+)?\s+bei)\s+(ihnen)\b"
     r"|\b(?:freue\s+mich(?:\s+\w+)?\s+auf|(?:vielen|herzlichen|besten)\s+dank\s+für|danke\s+für)\s+"
     r"(ihre?n?)\b"
 )
 # "Ihr" as the plural du ("Ihr wart toll", "Ihr alle"): a verb or "alle" follows.
-_PLURAL_IHR_NEXT = re.compile(r"^(?:alle|beide|seid|\w+t)$")
+_PLURAL_IHR_NEXT = lazyre.compile(r"^(?:alle|beide|seid|\w+t)$")
 _NOT_VERBS = frozenset({"gut", "erst", "echt", "recht", "leicht", "jetzt", "selbst", "fast", "breit", "weit"})
-_QUOTED = re.compile(r"„[^“”\"\n]*[“”\"]|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»|\"[^\"\n]*\"")
+_QUOTED = lazyre.compile(r"„[^“”\"\n]*[“”\"]|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»|\"[^\"\n]*\"")
 _FORMS = frozenset({"Frau", "Herr", "Herrn", "Fr.", "Hr.", "Dr.", "Prof."})
 _OPENERS = frozenset({":", "\"", "„", "“", "»", "«", "(", "[", "'"})
 

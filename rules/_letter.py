@@ -10,9 +10,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from notelint import lazyre
 from notelint.patterns import token_lowers
 
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
+_ALNUM = lazyre.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
 
 GREETINGS = {
     "en": r"dear(?:est)?|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|morning",
@@ -43,15 +44,15 @@ def swiss(pattern: str) -> str:
     return pattern.replace("ß", "(?:ß|ss)")
 
 
-_GREETING_RE = {lang: re.compile(swiss(rf"^\s*(?:{p})\b"), re.IGNORECASE) for lang, p in GREETINGS.items()}
+_GREETING_RE = {lang: lazyre.compile(swiss(rf"^\s*(?:{p})\b"), re.IGNORECASE) for lang, p in GREETINGS.items()}
 # A sign-off line: the closing words, then punctuation, then at most a short name ("Best, Ana").
 _SIGNOFF_RE = {
-    lang: re.compile(swiss(rf"^\s*(?:{p})(?!\w)\s*[,.!]*\s*(?:[-–—]\s*)?(?P<name>.*?)\s*$"), re.IGNORECASE)
+    lang: lazyre.compile(swiss(rf"^\s*(?:{p})(?!\w)\s*[,.!]*\s*(?:[-–—]\s*)?(?P<name>.*?)\s*$"), re.IGNORECASE)
     for lang, p in SIGNOFFS.items()
 }
-_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|zu)$")
+_NAME_WORD = lazyre.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|zu)$")
 # Lines after the letter proper that are not a sign-off: device lines and contact data.
-_TRAILER = re.compile(
+_TRAILER = lazyre.compile(
     r"^\s*(?:sent from my \w+(?: \w+)?|gesendet von meinem \w+|von meinem \w+ gesendet|get outlook for \w+)"
     r"\s*\.?\s*$|@|https?://|www\.|linkedin\.|github\.com|xing\.|\+?\d[\d ()/.-]{6,}\d",
     re.IGNORECASE,
@@ -76,7 +77,7 @@ def is_signoff(text: str, lang: str) -> bool:
     return not name or (len(name.split()) <= 4 and all(_NAME_WORD.match(w) for w in name.split()))
 
 
-_LINE = re.compile(r"[^\n]*")
+_LINE = lazyre.compile(r"[^\n]*")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ strings and offsets; no spaCy.
 from __future__ import annotations
 
 import re
+
+from notelint import lazyre
 from dataclasses import dataclass
 
 #: Courtesy titles that put a surname next ("Ms. Lee", "Frau Lee").
@@ -25,7 +27,7 @@ NOT_NAMES = frozenset("""
     auswahlkommission recruitingteam personalteam ihr euch
 """.split())
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_TOKEN = lazyre.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 def edit_distance(a: str, b: str, limit: int | None = None) -> int:

@@ -13,6 +13,8 @@ together, because a German note may well start from an English template.
 from __future__ import annotations
 
 import re
+
+from notelint import lazyre
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -57,18 +59,18 @@ FILLERS = frozenset("""
     ergänzen vollständiger vollständige herr frau und oder
 """.split())
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_BRACKETS = re.compile(r"\[([^\[\]\n]{1,60})\]|\(([^()\n]{1,60})\)|<<?([^<>\n@]{1,60})>>?")
-_DOUBLE_BRACE = re.compile(r"\{\{\s*([^{}\n]{1,60}?)\s*\}\}")
-_SINGLE_BRACE = re.compile(r"(?<![{$])\$?\{([A-Za-z_][A-Za-z0-9_.]{0,40})\}(?!\})")
-_PERCENT = re.compile(r"(?<![\w%])%([A-Za-z][A-Za-z_]{1,40})%(?![\w%])")
-_FILL_IN = re.compile(
+_WORD = lazyre.compile(r"[^\W\d_]+", re.UNICODE)
+_BRACKETS = lazyre.compile(r"\[([^\[\]\n]{1,60})\]|\(([^()\n]{1,60})\)|<<?([^<>\n@]{1,60})>>?")
+_DOUBLE_BRACE = lazyre.compile(r"\{\{\s*([^{}\n]{1,60}?)\s*\}\}")
+_SINGLE_BRACE = lazyre.compile(r"(?<![{$])\$?\{([A-Za-z_][A-Za-z0-9_.]{0,40})\}(?!\})")
+_PERCENT = lazyre.compile(r"(?<![\w%])%([A-Za-z][A-Za-z_]{1,40})%(?![\w%])")
+_FILL_IN = lazyre.compile(
     r"[(\[](?:please\s+)?(?:fill\s+in|insert|enter|add\s+(?:a|the|your)|to\s+be\s+filled|tbd|"
     r"hier\s+einfügen|bitte\s+(?:ergänzen|einfügen|eintragen)|einfügen|ergänzen)\b[^()\[\]\n]{0,60}[)\]]",
     re.IGNORECASE,
 )
-_MASK = re.compile(r"(?<![\w@/.-])(?:XXX+|xxx+)(?![\w@/-])|(?<![\w/])_{3,}")
-_SAMPLE = re.compile(
+_MASK = lazyre.compile(r"(?<![\w@/.-])(?:XXX+|xxx+)(?![\w@/-])|(?<![\w/])_{3,}")
+_SAMPLE = lazyre.compile(
     r"\b(?:(?:Max|Erika|Herrn?|Frau)\s+)?Muster(?:mann|frau)\b"
     r"|\bMuster(?:firma|unternehmen)\b|\bMuster\s+(?:GmbH|AG|KG)\b"
     r"|\b(?:Firma|Unternehmen)\s+XYZ?\b"
@@ -76,11 +78,11 @@ _SAMPLE = re.compile(
 )
 # Anchored at the start of a run of non-space characters: the same matches as r"\S*(?:@|://|www\.)\S*",
 # without trying every start inside a long run (quadratic on a 200,000-character "word").
-_URLISH = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*")
+_URLISH = lazyre.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*")
 
 
-_CAMEL = re.compile(r"[A-ZÄÖÜ]?[a-zäöüß]+|[A-ZÄÖÜ]+(?![a-z])")
-_CAPS_WORD = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ'’/-]+")
+_CAMEL = lazyre.compile(r"[A-ZÄÖÜ]?[a-zäöüß]+|[A-ZÄÖÜ]+(?![a-z])")
+_CAPS_WORD = lazyre.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ'’/-]+")
 
 
 @lru_cache(maxsize=4096)  # templates repeat the same few placeholders, note after note
@@ -166,7 +168,7 @@ def find_placeholders(text: str) -> list[Placeholder]:
     return result
 
 
-_SAMPLE_COMPANY = re.compile(r"firma|unternehmen|GmbH|AG\b|KG\b", re.I)
+_SAMPLE_COMPANY = lazyre.compile(r"firma|unternehmen|GmbH|AG\b|KG\b", re.I)
 _TOPICS = (
     ("company", {"company", "companyname", "organization", "organisation", "employer", "firm", "business",
                  "client", "firma", "firmenname", "unternehmen", "unternehmens", "unternehmensname",

@@ -19,12 +19,14 @@ Everything is computed once per Doc and kept in ``doc.user_data``.
 from __future__ import annotations
 
 import re
+
+from notelint import lazyre
 from dataclasses import dataclass, replace
 
 from ._letter import GREETINGS, SIGNOFFS, Line, letter, swiss
 
 GREETING_RE = {
-    lang: re.compile(swiss(rf"^\s*(?P<word>(?:{p}))\b"), re.IGNORECASE)
+    lang: lazyre.compile(swiss(rf"^\s*(?P<word>(?:{p}))\b"), re.IGNORECASE)
     for lang, p in GREETINGS.items()
 }
 
@@ -39,14 +41,14 @@ _NOBODY = {
     "there", "all", "everyone", "everybody", "team", "folks", "guys", "y'all", "you", "both",
     "zusammen", "alle", "allerseits", "leute", "ihr", "team", "liebe", "miteinander",
 }
-_PLACEHOLDER = re.compile(r"\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|%\w+%|\$\{[^}\n]*\}")
-_NAME_ONLY = re.compile(r"^\s*(?P<name>[^,:!]{1,60})[,:!]\s*$")  # "Priya," / "Frau Weber,"
-_TITLE_RE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|frau|herr|hr|fr)\b\.?", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.)$")
+_PLACEHOLDER = lazyre.compile(r"\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|%\w+%|\$\{[^}\n]*\}")
+_NAME_ONLY = lazyre.compile(r"^\s*(?P<name>[^,:!]{1,60})[,:!]\s*$")  # "Priya," / "Frau Weber,"
+_TITLE_RE = lazyre.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|frau|herr|hr|fr)\b\.?", re.IGNORECASE)
+_NAME_WORD = lazyre.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z]\.)$")
 
 # Sign-offs: the shared vocabulary plus casual ones it lacks.
 CASUAL_SIGNOFF = r"cheers|thx|thnx|thanx|xoxo|xo|love|later|laters|ttyl|hugs|peace|bye|cya"
-DEVICE_LINE = re.compile(
+DEVICE_LINE = lazyre.compile(
     r"^\s*(?:sent from my \w+(?: \w+)?|gesendet von meinem \w+|von meinem \w+ gesendet|"
     r"get outlook for \w+)\s*\.?\s*$",
     re.IGNORECASE,
@@ -59,15 +61,15 @@ _MORE_SIGNOFFS = {
     r"(?:danke|vielen dank) und (?:viele|beste|herzliche|freundliche|liebe) grüße",
 }
 _SIGNOFF_WITH_NAME_RE = {
-    lang: re.compile(
+    lang: lazyre.compile(
         swiss(rf"^\s*(?P<closing>(?:{_MORE_SIGNOFFS[lang]}|{p}|{CASUAL_SIGNOFF}))(?!\w)\s*(?P<punct>[,.!]*)"
                rf"\s*(?:[-–—]\s*)?(?P<name>[^\n]*?)\s*$"),
         re.IGNORECASE,
     )
     for lang, p in SIGNOFFS.items()
 }
-_CASUAL_RE = re.compile(rf"^(?:{CASUAL_SIGNOFF})$", re.IGNORECASE)
-_CONTACT = re.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()/.-]{6,}\d", re.IGNORECASE)
+_CASUAL_RE = lazyre.compile(rf"^(?:{CASUAL_SIGNOFF})$", re.IGNORECASE)
+_CONTACT = lazyre.compile(r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()/.-]{6,}\d", re.IGNORECASE)
 _NAME_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "dos", "y", "zu"}
 
 
@@ -274,8 +276,8 @@ def _signature_block(lines) -> bool:
     )
 
 
-_SIE = re.compile(r"^(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)$")
-_DU = re.compile(r"^(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure)$", re.IGNORECASE)
+_SIE = lazyre.compile(r"^(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)$")
+_DU = lazyre.compile(r"^(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure)$", re.IGNORECASE)
 
 
 def formality(note) -> str | None:

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
@@ -216,7 +217,7 @@ _ANCHORS = set((_WEEKDAYS + " " + _MONTHS + " tomorrow tonight today noon midday
 _FILLERS = set(("the this next coming of at end close business - a an one two three on 's "
                 "zum zur spätestens ende der dieser diesen diese nächsten nächster nächste kommenden kommender den "
                 "am um dem einer eines einem zwei drei").split())
-_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th|\.)?(?:\d{1,2}\.?)?$|^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$")
+_ORDINAL = lazyre.compile(r"^\d{1,4}(?:st|nd|rd|th|\.)?(?:\d{1,2}\.?)?$|^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$")
 
 MESSAGES = {
     "demand": (

@@ -36,6 +36,7 @@ Options
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
@@ -55,11 +56,11 @@ MANGA AFAIK TODO FIXME README DACH ESG CSRD SFDR NGO NGOS PHD MSC BSC LLM LLMS G
 GMAT GRE SAT ACT LSAT MCAT USMLE NCLEX CFA FRM ACCA CIMA ICAEW AICPA WIPO WTO IMF NIH NSF DARPA NOAA
 USAID FEMA OSHA NHS ILO ICRC UNFPA UNOPS WFP IAEA ESA DLR FRAUNHOFER HELMHOLTZ NASSCOM AMEX VISA
 """.split())
-ROMAN = re.compile(r"^[IVXLCDM]+$")
+ROMAN = lazyre.compile(r"^[IVXLCDM]+$")
 # A word in capitals: not joined to letters, digits, apostrophes, hyphens or dots on either side.
-CAPS = re.compile(r"(?<![\w'’.\-/@&])[A-ZÄÖÜẞ]{2,}(?![\w'’\-/@&]|\.\w)")
+CAPS = lazyre.compile(r"(?<![\w'’.\-/@&])[A-ZÄÖÜẞ]{2,}(?![\w'’\-/@&]|\.\w)")
 # (bounded: a placeholder is short, and an unbounded scan is quadratic on a long line of "[")
-PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{\{?[^}\n]{0,80}\}?\}|<[^>\n]{0,80}>|%[A-Z_]{1,40}%")
+PLACEHOLDER = lazyre.compile(r"\[[^\]\n]{0,80}\]|\{\{?[^}\n]{0,80}\}?\}|<[^>\n]{0,80}>|%[A-Z_]{1,40}%")
 
 
 def check(note, options):

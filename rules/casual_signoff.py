@@ -28,6 +28,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
@@ -38,7 +39,7 @@ SUGGESTION = {
     "en": "End with 'Best regards,' or 'Thank you again,' and your full name on the next line.",
     "de": "End with 'Mit freundlichen Grüßen' and your full name on the next line.",
 }
-_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|danke|dank|bedanke)\b", re.IGNORECASE)
+_THANKS = lazyre.compile(r"\b(?:thank|thanks|grateful|appreciate|danke|dank|bedanke)\b", re.IGNORECASE)
 
 
 def check(note, options):
@@ -102,7 +103,7 @@ def _last_sentence(line: str) -> str:
     return parts[-1] if parts[-1] else line.strip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+_SENTENCE_END = lazyre.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
 
 
 RULE = Rule(

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -58,7 +59,7 @@ _TITLE = (
 )
 _NAME_WORD = r"[A-ZÄÖÜ][\w'-]*"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|zur|di|da|el)"
-_ANREDE = re.compile(
+_ANREDE = lazyre.compile(
     rf"(?P<adj>(?:[Ss]ehr[ \t]+geehrte[rs]?|[Ll]iebe[rs]?)|(?P<plain>[Hh]allo|[Gg]uten[ \t]+(?:Tag|Morgen|Abend)"
     rf"|[Gg]rüß[ \t]+[Gg]ott|[Gg]rüezi))"
     rf"(?:[ \t]+(?P<form>Frau|Herrn?))?"
@@ -66,8 +67,8 @@ _ANREDE = re.compile(
     rf"[ \t]+(?P<name>Damen[ \t]+und[ \t]+Herren|(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,2}})"
     rf"[ \t]*(?P<punct>[,!]?)"
 )
-_ONE_TITLE = re.compile(_TITLE)
-_STARTS = re.compile(r"(?:^[ \t]*|,[ \t]*|[ \t]und[ \t]+)(?=[SsLlHhGg])")
+_ONE_TITLE = lazyre.compile(_TITLE)
+_STARTS = lazyre.compile(r"(?:^[ \t]*|,[ \t]*|[ \t]und[ \t]+)(?=[SsLlHhGg])")
 # Words that start the first sentence after the Anrede and are never nouns or names.
 _LOWER_AFTER_COMMA = frozenset("""
     vielen herzlichen besten allerbesten tausend ganz recht nochmals noch erneut zunächst zuerst zuallererst vorab

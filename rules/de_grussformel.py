@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -49,7 +50,7 @@ from ._german import register
 from ._letter import letter
 
 _G = r"gr(?:ü|ue)(?:ß|ss)"  # Grüße, Grüsse (de-CH), Gruesse
-_CLOSING = re.compile(
+_CLOSING = lazyre.compile(
     rf"^\s*(?P<formel>"
     rf"mit\s+(?:den\s+)?(?:freundlichen|besten|herzlichen|vielen|lieben|sonnigen|kollegialen)\s+{_G}en"
     rf"|mit\s+freundlichem\s+gru(?:ß|ss)"
@@ -60,11 +61,11 @@ _CLOSING = re.compile(
     rf")(?P<where>\s+(?:aus|nach|in)\s+[\w-]+(?:\s+[\w-]+)?)?(?P<punct>\s*[,.]+)?\s*$",
     re.IGNORECASE,
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazyre.compile(
     r"^\s*(?P<formel>mfg|lg|glg|vg|bg)\b[,.!]?(?P<rest>(?:[ \t]+[^\s,]+){0,3})[ \t]*$", re.IGNORECASE
 )
-_COMPANY = re.compile(r"\b(?:gmbh|ag|se|kg|inc|corp|electronics|display|chem|energy|innotek|uplus)\b", re.IGNORECASE)
-_FOR_FRIENDS = re.compile(r"^(?:(?:ganz\s+)?liebe|liebste|ciao|tschüss|tschüs|tschau|servus|baba|bussi|lg|glg)$",
+_COMPANY = lazyre.compile(r"\b(?:gmbh|ag|se|kg|inc|corp|electronics|display|chem|energy|innotek|uplus)\b", re.IGNORECASE)
+_FOR_FRIENDS = lazyre.compile(r"^(?:(?:ganz\s+)?liebe|liebste|ciao|tschüss|tschüs|tschau|servus|baba|bussi|lg|glg)$",
                           re.IGNORECASE)
 
 

@@ -32,12 +32,13 @@ import sys
 import zlib
 from array import array
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
 from ._letter import letter, trimmed
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = lazyre.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def _recipient(note, greeting: str) -> str:

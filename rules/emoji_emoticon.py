@@ -30,6 +30,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
@@ -51,18 +52,18 @@ _PICTOGRAPH = "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u2300-\u23ff\u2
 _MODIFIERS = "\ufe0f\ufe0e\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
 _BASE = rf"(?:[{_PRESENTATION}{_TEXT_AS_EMOJI}]|[{_PICTOGRAPH}]\ufe0f|[0-9#*]\ufe0f?\u20e3)"
 _ONE = rf"(?:[\U0001f1e6-\U0001f1ff]{{2}}|{_BASE}[{_MODIFIERS}]*(?:\u200d{_BASE}[{_MODIFIERS}]*|\u200d[{_PICTOGRAPH}][{_MODIFIERS}]*)*)"
-EMOJI = re.compile(rf"{_ONE}+")
+EMOJI = lazyre.compile(rf"{_ONE}+")
 
 # Text emoticons. Eyes : ; = ; optional nose - ' ^ o; mouths ) ( D P p / | ] [ * O o 3.
 # Not after a letter, digit or colon (so "10:30", "Q3:D", "https://" stay silent);
 # not before a letter or digit (so ":(a)" in a list stays silent).
-EMOTICON = re.compile(
+EMOTICON = lazyre.compile(
     r"(?<![\w:;=/<^])"
     r"(?:[:;=][-'^o]?(?:\)+|\(+|D+|[Pp/|\]\[*])|:'\(|<3+|\^_?\^|xD+|XD+)"
     r"(?![\w/:;=^])"
 )
 # "XD" is also Adobe's design tool.
-_ADOBE = re.compile(r"adobe\s*$", re.IGNORECASE)
+_ADOBE = lazyre.compile(r"adobe\s*$", re.IGNORECASE)
 
 
 def check(note, options):

@@ -31,11 +31,12 @@ Options
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
-_RUN = re.compile(r"[!?！？]+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_RUN = lazyre.compile(r"[!?！？]+")
+_URL = lazyre.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 MESSAGE = "Exclamation marks make a thank-you note sound over-eager; keep at most one."
 SUGGESTION = "End the sentence with a period and let your words carry the enthusiasm."

@@ -26,13 +26,14 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
 from ._structure import salutation
 
 GENERIC = {
-    "en": re.compile(
+    "en": lazyre.compile(
         r"to whom it may concern|(?:(?:dear|hello|hi|greetings)\s+)?(?:"
         r"sirs?\s*(?:or|/|and)\s*madam|madam\s*(?:or|/|and)\s*sirs?|sirs|"
         r"(?:the\s+)?hiring\s+(?:manager|team|committee|panel)|recruiters?|(?:the\s+)?recruiting\s+team|"
@@ -40,15 +41,15 @@ GENERIC = {
         r"(?![\w-])",
         re.IGNORECASE,
     ),
-    "de": re.compile(
+    "de": lazyre.compile(
         r"an wen es betrifft|sehr geehrte\s+damen\s+und\s+herren|sehr geehrte\s+herren\s+und\s+damen|"
         r"sehr geehrte\s+personalabteilung|"
         r"(?:sehr geehrtes|liebes|hallo)\s+(?:recruiting|personal|hr|bewerbungs)-?team",
         re.IGNORECASE,
     ),
 }
-_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Frau|Herr)\b\.?\s+[A-ZÄÖÜ]")
-_TITLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Miss|Professor|Frau|Herr)\s", re.IGNORECASE)
+_PERSON = lazyre.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Frau|Herr)\b\.?\s+[A-ZÄÖÜ]")
+_TITLE = lazyre.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Miss|Professor|Frau|Herr)\s", re.IGNORECASE)
 
 
 def check(note, options):

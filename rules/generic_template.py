@@ -50,6 +50,7 @@ Options
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
@@ -173,7 +174,7 @@ _NOT_PROPER = frozenset("""
 """.split())
 _ROLE_HEADS = frozenset("position role job team opening stelle rolle".split())
 _COMPANY_CUES = frozenset("at with join for from bei".split())
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _names_something(note, doc, start, end, known) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
@@ -74,11 +75,11 @@ GIFTS = PatternSet({
     },
 })
 #: German gift words are compounds (Amazon-Gutschein, Geschenkkarte); matched as whole tokens.
-DE_GIFT = re.compile(
+DE_GIFT = lazyre.compile(
     r"[a-zäöüß-]*gutschein(?:e|en|karte|karten|code|codes|s)?|[a-zäöüß-]*geschenk(?:e|en|chen|karte|karten|korb|box)?"
     r"|präsent(?:e|korb|körbe)?"
 )
-DE_DOMAIN_PART = re.compile(r".*gutschein(?:system|plattform|software|app|modul|programm|geschäft|verkauf|markt|lösung).*")
+DE_DOMAIN_PART = lazyre.compile(r".*gutschein(?:system|plattform|software|app|modul|programm|geschäft|verkauf|markt|lösung).*")
 
 #: Signs that the writer is the one giving.
 GIVING = PatternSet({

@@ -21,12 +21,13 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
 from ._letter import letter
 
-OWN_NAME = re.compile(r"\b(?:your|my|own|sender|signature|ihr|ihre|mein|meine|absender|unterschrift)\b", re.I)
+OWN_NAME = lazyre.compile(r"\b(?:your|my|own|sender|signature|ihr|ihre|mein|meine|absender|unterschrift)\b", re.I)
 
 
 def _for_recipient(slot, topic) -> bool:

@@ -29,6 +29,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
@@ -54,8 +55,8 @@ NOT_A_JOB = PatternSet({
     "de": ["an|auf dieser|erster|zweiter|letzter|welcher|ihrer|meiner|anderer|jeder stelle"],
 })
 # Job compounds: "Analystenstelle", "Juniorposition", "Werkstudentenjob"
-_DE_COMPOUND = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:stelle|stellen|position|rolle|job|praktikum)$")
-_EN_POST_OK = re.compile(r"^(?:the|this|that|a)$", re.IGNORECASE)
+_DE_COMPOUND = lazyre.compile(r"^[A-ZÄÖÜ]\w{2,}(?:stelle|stellen|position|rolle|job|praktikum)$")
+_EN_POST_OK = lazyre.compile(r"^(?:the|this|that|a)$", re.IGNORECASE)
 
 
 def check(note, options):

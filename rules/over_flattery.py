@@ -36,6 +36,7 @@ Options
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.patterns import PatternSet, token_lowers
 from notelint.registry import Rule
@@ -82,8 +83,8 @@ EN_EST_STOP = {
 }
 EN_EVER_BEFORE = {"i", "we", "'ve", "have", "had", "'d", "has", "anyone", "one", "was", "been", "'ll", "will"}
 EN_TAIL = {"of all time", "of my life", "of my career", "of my entire career", "in my life"}
-DE_SUPERLATIVE = re.compile(r"^(?:aller)?[a-zäöüß]{2,}(?:ste|sten|ster|stes|stem)$")
-DE_SUPER_STOP = re.compile(
+DE_SUPERLATIVE = lazyre.compile(r"^(?:aller)?[a-zäöüß]{2,}(?:ste|sten|ster|stes|stem)$")
+DE_SUPER_STOP = lazyre.compile(
     r"^(?:erste|letzte|nächste|meiste|liste|dienste|kosten|posten|osten|westen|testen|feste|gäste|reste|"
     r"kiste|küste|geste|weste|beste(?:hen|llen)|fenste|kunst|gerüste|verluste|lüste|kästen|rüsten|"
     r"ersten|letzten|nächsten|meisten|listen|festen|gästen|resten|kisten|küsten|gesten|westen|wüste|wüsten|"

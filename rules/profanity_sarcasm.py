@@ -36,6 +36,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -46,7 +47,7 @@ _E = r"(?![\w'])"
 
 
 def _words(pattern):
-    return re.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE)
+    return lazyre.compile(f"{_B}(?:{pattern}){_E}", re.IGNORECASE)
 
 
 PROFANITY = {
@@ -64,7 +65,7 @@ PROFANITY = {
 MILD = {"de": _words(r"(?:so|was für) ein mist|(?:totaler|großer|echter|ziemlicher) mist|mist(?=\s*[!,])|"
                      r"mistkerl|miststück")}
 # "Ass. Prof." is an abbreviation, not a swear word.
-_ABBREVIATION = re.compile(r"Ass\.")
+_ABBREVIATION = lazyre.compile(r"Ass\.")
 
 JOKES = {
     "en": _words(r"(?:lol |haha )?(?:jk|j/k)|just (?:kidding|joking)|only (?:kidding|joking)|i'm (?:kidding|joking)|"
@@ -73,7 +74,7 @@ JOKES = {
                  r"ha(?:ha)+|he(?:he)+|kleiner witz"),
 }
 
-_NOTHING = re.compile("(?!)")
+_NOTHING = lazyre.compile("(?!)")
 # Each list with its severity, message and suggestion; earlier lists win where matches overlap.
 WORD_LISTS = (
     (PROFANITY, Severity.ERROR, "'{}' is profanity; swearing in a thank-you note can cost you the job on its own.",
@@ -85,12 +86,12 @@ WORD_LISTS = (
 )
 
 # A single lower-case word in matching quotes.
-_QUOTED = re.compile(
+_QUOTED = lazyre.compile(
     r"(?<![\w'])(?:'([a-zäöüß][\w-]{2,})'|\"([a-zäöüß][\w-]{2,})\"|„([a-zäöüß][\w-]{2,})[“\"]|"
     r"“([a-zäöüß][\w-]{2,})”|‚([a-zäöüß][\w-]{2,})'|«([a-zäöüß][\w-]{2,})»|»([a-zäöüß][\w-]{2,})«)(?![\w'])"
 )
 # Words before a quoted word that show it is named or reported, not sneered at.
-_MENTION = re.compile(
+_MENTION = lazyre.compile(
     r"\b(?:word|term|phrase|called|call|calls|named|dubbed|titled|labell?ed|motto|slogan|said|say|says|"
     r"described|describe|as|mentioned|used|wrote|begriff|wort|stichwort|schlagwort|genannt|nannten|nennen|"
     r"namens|sagten|beschrieben|als|titel)(?:\s+(?:it|this|that|them|us|me|es|das|ihn|sie|uns|mich))?\s*:?\s*$",
@@ -101,11 +102,11 @@ _MENTION = re.compile(
 _NOUNED = {"why", "how", "what", "who", "when", "where", "yes", "no", "warum", "wie", "was", "wer", "wann", "wo",
            "ja", "nein"}
 
-_WORD = re.compile(r"(?<![\w.@/])[^\W\d_]+(?![\w@/]|\.\w)")
-_RUN_EN = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
-_RUN_DE = re.compile(r"([aiouäöüy])\1\1|([^\W\d_])\2\2\2", re.IGNORECASE)
-_RUN_DE_E = re.compile(r"eee", re.IGNORECASE)
-_NOT_STRETCHED = re.compile(r"^(?:w+|z+|h*m+|hm+|b?r+|brr+|sh+|pf+t?|psst*|i+|x+|a+h*|o+h*|u+h*)$", re.IGNORECASE)
+_WORD = lazyre.compile(r"(?<![\w.@/])[^\W\d_]+(?![\w@/]|\.\w)")
+_RUN_EN = lazyre.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
+_RUN_DE = lazyre.compile(r"([aiouäöüy])\1\1|([^\W\d_])\2\2\2", re.IGNORECASE)
+_RUN_DE_E = lazyre.compile(r"eee", re.IGNORECASE)
+_NOT_STRETCHED = lazyre.compile(r"^(?:w+|z+|h*m+|hm+|b?r+|brr+|sh+|pf+t?|psst*|i+|x+|a+h*|o+h*|u+h*)$", re.IGNORECASE)
 
 
 def check(note, options):

@@ -56,13 +56,14 @@ from __future__ import annotations
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
 from ._letter import letter, sentences, trimmed, word_count
 
 _STATS = {}
-_LINE_END = re.compile(r"[.!?:;]$")
+_LINE_END = lazyre.compile(r"[.!?:;]$")
 
 
 def _stats(lang):

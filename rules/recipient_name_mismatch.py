@@ -44,6 +44,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -52,10 +53,10 @@ from ._names import (
     ACADEMIC, COURTESY, Person, is_misspelling, metadata_people, nickname_like, salutation_people, same_name,
 )
 
-_TITLED = re.compile(
+_TITLED = lazyre.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herrn?|Frau)\.?\s+(?:(?:Dr|Prof)\.\s+)?([A-ZÄÖÜ][\w'’-]*[\w])"
 )
-_VOCATIVE = re.compile(
+_VOCATIVE = lazyre.compile(
     r"\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke)(?: again| so much| very much| once more| nochmals| noch einmal)?,"
     r"\s+([A-ZÄÖÜ][\w'’-]*[\w])(?=\s*[,.!])"
 )

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.patterns import PatternSet
 from notelint.registry import Rule
@@ -94,7 +95,7 @@ TERMS = PatternSet({
 })
 
 #: German pay words are compounds; matched as whole tokens.
-DE_TERM = re.compile(
+DE_TERM = lazyre.compile(
     r"(?:jahres|monats|brutto|netto|grund|einstiegs|ziel|fix|fest|basis|wunsch|start|anfangs|mindest)?gehalt"
     r"|gehälter|gehalts[a-zäöüß-]+"
     r"|vergütung(?:en|s[a-zäöüß-]+)?|bezahlung"
@@ -105,9 +106,9 @@ DE_TERM = re.compile(
     r"|umzugs(?:pauschale|kosten|hilfe|unterstützung)|homeoffice-pauschale|home-office-pauschale"
     r"|weihnachtsgeld"
 )
-DE_STRONG = re.compile(r"gehalts(?:vorstellung|wunsch|erwartung)(?:en)?|wunschgehalt")
+DE_STRONG = lazyre.compile(r"gehalts(?:vorstellung|wunsch|erwartung)(?:en)?|wunschgehalt")
 #: Parts of a German compound that make it the employer's product or work.
-DE_DOMAIN_PART = re.compile(
+DE_DOMAIN_PART = lazyre.compile(
     r".*(?:abrechnung|daten|software|system|modul|plattform|tool|analyse|analytik|rechner|buchhaltung|"
     r"report|bericht|prozess|malus|programm|app).*"
 )
@@ -167,11 +168,11 @@ CUES = PatternSet({
 })
 #: Roles whose daily work is pay and benefits: there, only a personal cue ("my", an
 #: expectation) makes a pay word the writer's own question.
-PAY_ROLES = re.compile(
+PAY_ROLES = lazyre.compile(
     r"compensation|payroll|benefits|reward|\bhr\b|human resources|people ops|vergütung|gehalt|entgelt|lohn|\bpersonal\w",
     re.I,
 )
-AMOUNT = re.compile(r"[$€£]|\d+\s?k\b|\d{2,3}[.,]\d{3}|\b(?:usd|eur|euro|euros|dollars|brutto|netto|tsd)\b", re.I)
+AMOUNT = lazyre.compile(r"[$€£]|\d+\s?k\b|\d{2,3}[.,]\d{3}|\b(?:usd|eur|euro|euros|dollars|brutto|netto|tsd)\b", re.I)
 
 
 def _pay_words(note, doc):

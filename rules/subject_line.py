@@ -28,6 +28,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -38,11 +39,11 @@ ANCHORS = {
     "de": r"vorstellungsgespräch|gespräch|interview|bewerbung|stelle|position|termin|rolle",
 }
 ROLE_IN_SUBJECT = {
-    "en": re.compile(r"(?:for the|for|–|-|:)\s+(?P<role>[A-Z][\w&/ -]{2,60}?)\s+(?:role|position|interview)\b"),
-    "de": re.compile(r"(?:Stelle als|Position als|Vorstellungsgespräch(?: als| für)?)\s+(?P<role>[A-ZÄÖÜ][\w&/ -]{2,60}?)(?=\s+(?:am|vom|–|-)\b|\s*[–,-]|$)"),
+    "en": lazyre.compile(r"(?:for the|for|–|-|:)\s+(?P<role>[A-Z][\w&/ -]{2,60}?)\s+(?:role|position|interview)\b"),
+    "de": lazyre.compile(r"(?:Stelle als|Position als|Vorstellungsgespräch(?: als| für)?)\s+(?P<role>[A-ZÄÖÜ][\w&/ -]{2,60}?)(?=\s+(?:am|vom|–|-)\b|\s*[–,-]|$)"),
 }
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]|:\\)|;\\)|:D\\b")
-_WORD = re.compile(r"[^\W_]+")
+_EMOJI = lazyre.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]|:\\)|;\\)|:D\\b")
+_WORD = lazyre.compile(r"[^\W_]+")
 
 
 def _subject_span(note):

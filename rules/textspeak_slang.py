@@ -33,6 +33,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -92,30 +93,30 @@ SLANG = {
 INFO = {"cool", "coole", "coolen", "coolem", "cooler", "cooles"}
 
 # "voll" as an intensifier: "voll cool", "voll nett"
-VOLL = re.compile(
+VOLL = lazyre.compile(
     r"(?<![\w-])[Vv]oll(?=\s+(?:gut|cool|nett|spannend|interessant|toll|super|witzig|lustig|entspannt|"
     r"sympathisch|angenehm|lässig|schön|krass|geil|okay|ok|professionell|motiviert|begeistert)\b)"
 )
 # "der Hammer" / "echt Hammer" as praise
-HAMMER = re.compile(r"\b(?:der|echt|einfach|voll)\s+([Hh]ammer)(?=\s*[!.,]|\s*$)", re.MULTILINE)
+HAMMER = lazyre.compile(r"\b(?:der|echt|einfach|voll)\s+([Hh]ammer)(?=\s*[!.,]|\s*$)", re.MULTILINE)
 
 # "lg"/"glg"/"vg" greetings inside the text ("danke und lg an das Team"). A line of its own ("LG Ana") is a
 # closing and left to de-grussformel; capital "LG" elsewhere is often a court or a company ("am LG Köln").
-GREETING = re.compile(r"(?<![\w.\-])(?:g?lg|vg|mfg|(?<=und )(?:G?LG|VG))(?![\w\-]|\.\w)")
-_SIGNOFF = re.compile(r"^\s*(?i:thx|thnx|thanx|tnx|ty)\b[\s,.!]*(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)?\s*$")
-_OWN_LINE = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){0,3}[ \t]*$")
+GREETING = lazyre.compile(r"(?<![\w.\-])(?:g?lg|vg|mfg|(?<=und )(?:G?LG|VG))(?![\w\-]|\.\w)")
+_SIGNOFF = lazyre.compile(r"^\s*(?i:thx|thnx|thanx|tnx|ty)\b[\s,.!]*(?:[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?)?\s*$")
+_OWN_LINE = lazyre.compile(r"^[ \t]*\S+(?:[ \t]+\S+){0,3}[ \t]*$")
 
 _BEFORE, _AFTER = r"(?<![\w.\-'&/@])", r"(?![\w\-'&/@]|\.\w)"
 PATTERNS = {
     lang: [
-        (re.compile(rf"{_BEFORE}(?:{word}){_AFTER}", re.IGNORECASE), replacement, cased)
+        (lazyre.compile(rf"{_BEFORE}(?:{word}){_AFTER}", re.IGNORECASE), replacement, cased)
         for word, replacement, cased in entries
     ]
     for lang, entries in SLANG.items()
 }
 # all of a language's words in one regex: a note it finds nothing in needs none of the patterns above
 ANY = {
-    lang: re.compile(rf"{_BEFORE}(?:{'|'.join(f'(?:{word})' for word, _, _ in entries)}){_AFTER}", re.IGNORECASE)
+    lang: lazyre.compile(rf"{_BEFORE}(?:{'|'.join(f'(?:{word})' for word, _, _ in entries)}){_AFTER}", re.IGNORECASE)
     for lang, entries in SLANG.items()
 }
 

@@ -34,6 +34,7 @@ Options
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
@@ -97,7 +98,7 @@ def _blocks(text, paragraphs):
         yield start, p_end
 
 
-_SENTENCE_BREAK = re.compile(r"([.!?:][\"')]?)[ \t]*\n[ \t]*(?=\S)")
+_SENTENCE_BREAK = lazyre.compile(r"([.!?:][\"')]?)[ \t]*\n[ \t]*(?=\S)")
 
 
 RULE = Rule(

@@ -40,6 +40,7 @@ Example
 
 import re
 
+from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule
 
@@ -79,18 +80,18 @@ TRIGGERS = {
         (r"\b(?P<org>[A-ZÄÖÜ][\w&.]*)-Team\b", "weak"),
     ],
 }
-_COMPILED = {lang: [(re.compile(p), s) for p, s in items] for lang, items in TRIGGERS.items()}
+_COMPILED = {lang: [(lazyre.compile(p), s) for p, s in items] for lang, items in TRIGGERS.items()}
 
 # A past or present employer in the sentence: not the company applied to.
 PAST = {
-    "en": re.compile(
+    "en": lazyre.compile(
         r"\b(?:former|previous|prior|past|current|present|old|last)[ \t]+(?:employer|job|role|company|team|position)|"
         r"\bex-|\bused to work|\bwhen I (?:was|worked)|\bI (?:worked|interned|was)\b|\bwhile (?:at|working)|"
         r"\bmy (?:time|years|days|internship|tenure) at\b|\bcurrently\b|\bformerly\b|\bpreviously\b|"
         r"\bI (?:currently )?work (?:at|for)\b|\bmy (?:current|present) ",
         re.IGNORECASE,
     ),
-    "de": re.compile(
+    "de": lazyre.compile(
         r"\b(?:früher|ehemalig|vorherig|bisherig|damalig|letzt|jetzig|aktuell|derzeitig)(?:e|en|er|em|es)?[ \t]+"
         r"(?:Arbeitgeber|Firma|Unternehmen|Stelle|Job|Position|Team)|\bArbeitgeber[ \t]+(?:war|ist)\b|"
         r"\b(?:arbeitete|war ich|habe ich [^.]{0,40}gearbeitet|habe ich [^.]{0,40}gelernt|derzeit|zurzeit|momentan|"
@@ -112,7 +113,7 @@ NOT_ORGS = frozenset("""
     Abteilung Bereich Standort Home Remote
 """.split())
 
-_SUFFIX = re.compile(
+_SUFFIX = lazyre.compile(
     r"(?:[ \t,]+(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|GmbH|AG|KG|SE|PLC|plc|Group|Gruppe|& Co\.? KG)\.?)+$"
 )
 

@@ -1,0 +1,84 @@
+"""Rules' regular expressions are compiled on first use (notelint.lazyre), and every one of them compiles."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from notelint import lazyre
+from notelint.registry import all_rules
+
+
+def test_a_lazy_pattern_acts_like_the_compiled_one():
+    lazy = lazyre.compile(r"(?P<word>th\w+)", re.IGNORECASE)
+    plain = re.compile(r"(?P<word>th\w+)", re.IGNORECASE)
+    text = "Thanks for the THOROUGH tour"
+    assert "_compiled" not in lazy.__dict__  # nothing compiled yet
+    assert lazy.search(text).span() == plain.search(text).span() == (0, 6)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.sub("x", text) == plain.sub("x", text) == "x for x x tour"
+    assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == (
+        plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    assert lazy.compiled is lazy.__dict__["_compiled"]
+    assert lazy.search.__self__ is lazy.compiled  # after the first use, calls go straight to the pattern
+
+
+def test_a_bad_pattern_raises_on_first_use_and_unknown_attributes_stay_errors():
+    bad = lazyre.compile(r"(unclosed")
+    with pytest.raises(re.error):
+        bad.search("x")
+    with pytest.raises(AttributeError):
+        lazyre.compile("x").no_such_method  # noqa: B018
+
+
+def _lazy_patterns(value, seen):
+    if isinstance(value, lazyre.LazyPattern):
+        yield value
+    elif isinstance(value, (list, tuple, set, frozenset)) and id(value) not in seen:
+        seen.add(id(value))
+        for item in value:
+            yield from _lazy_patterns(item, seen)
+    elif isinstance(value, dict) and id(value) not in seen:
+        seen.add(id(value))
+        for item in value.values():
+            yield from _lazy_patterns(item, seen)
+
+
+def _rule_modules():
+    all_rules()
+    return [m for name, m in sorted(sys.modules.items()) if name.startswith("notelint.rules.") and m]
+
+
+def test_every_rule_regex_compiles():
+    """A lazy pattern would otherwise hide a broken regex until a note reached it."""
+    found = []
+    for module in _rule_modules():
+        seen: set[int] = set()
+        for value in vars(module).values():
+            for lazy in _lazy_patterns(value, seen):
+                assert isinstance(lazy.compiled, re.Pattern), f"{module.__name__}: {lazy!r}"
+                found.append(lazy)
+    assert len(found) > 100  # the rules hold well over a hundred; none is missed by the walk
+
+
+def test_loading_the_rules_compiles_none_of_their_regexes():
+    """``notelint rules`` and a fully cached run import every rule but lint nothing."""
+    probe = (
+        "import re, sys\n"
+        "from notelint.registry import all_rules\n"
+        "re.purge()\n"
+        "before = set(sys.modules)\n"
+        "all_rules()\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from test_lazyre import _lazy_patterns\n"
+        "compiled = [l for n, m in sys.modules.items() if n.startswith('notelint.rules.')\n"
+        "            for v in vars(m).values() for l in _lazy_patterns(v, set()) if '_compiled' in l.__dict__]\n"
+        "print(compiled)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          cwd=__file__.rsplit("/tests/", 1)[0])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
