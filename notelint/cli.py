@@ -152,7 +152,19 @@ def program() -> int:
     try:
         return main()
     finally:
+        _ignore_late_interrupts()
         gc.freeze()
+
+
+def _ignore_late_interrupts() -> None:
+    """Once main has returned, the run is over: Ctrl-C while Python shuts down would otherwise
+    end the process by the signal (exit -2) rather than with the exit code main chose."""
+    import signal
+
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

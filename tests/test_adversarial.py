@@ -450,3 +450,20 @@ def test_an_interrupted_write_keeps_the_old_file(tmp_path, monkeypatch):
         Baseline.write(str(target), [("b.txt", "NL201", "Hello")])
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
+
+
+def test_an_interrupt_after_the_run_keeps_its_exit_code():
+    """Ctrl-C landing once the report is written (here: while the command tidies up) changes nothing."""
+    probe = (
+        "import gc, os, signal, sys\n"
+        "from notelint import cli\n"
+        "cli.main = lambda: 1\n"
+        "freeze = gc.freeze\n"
+        "def late():\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    freeze()\n"
+        "gc.freeze = late\n"
+        "raise SystemExit(cli.program())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=str(ROOT))
+    assert (proc.returncode, proc.stderr) == (1, "")
