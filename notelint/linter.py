@@ -6,6 +6,7 @@ One direction only: source -> Note -> Doc -> rules -> filter -> findings.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import stat
 from dataclasses import dataclass, field
@@ -169,23 +170,31 @@ def make_note(
         disabled, comments = markdown_regions(text)
         for start, end in comments:
             text = blank_out(text, start, end)
-    slots: tuple = ()
-    if metadata.template:
-        text, slots = fill_slots(text, body_start)
-    text = text_for_nlp(text)
-    if not text[body_start:].strip():
+    # the text rules read is made when first read (a note whose findings come from the cache never
+    # is); filling slots and normalising keep whitespace and non-whitespace apart, except NUL, which
+    # becomes a space
+    if not text[body_start:].replace("\0", "").strip():
         raise InputError("empty note (no text to check)")
     note = Note(
         source=source, text=text, path=path, metadata=metadata, body_start=body_start,
-        encoding=encoding, kind=kind, subject_span=subject_span, slots=slots, disabled=disabled,
+        encoding=encoding, kind=kind, subject_span=subject_span, disabled=disabled,
         sent_defaulted=sent_defaulted,
     )
+    note.derive_text(functools.partial(_text_and_slots, text, body_start, metadata.template))
     forced = lang or metadata.lang or config.lang
     if forced:
         note.language, note.language_reason = forced, "set"
     elif detect:
         detect_language(note)
     return note
+
+
+def _text_and_slots(text: str, body_start: int, template: bool) -> tuple[str, tuple]:
+    """What rules read (template slots filled, normalised for the tokenizer) and the slots."""
+    slots: tuple = ()
+    if template:
+        text, slots = fill_slots(text, body_start)
+    return text_for_nlp(text), slots
 
 
 def detect_language(note: Note) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import Any, Callable
 
 from .source import LineIndex
 
@@ -144,11 +144,30 @@ class Note:
     encoding: str = "utf-8"
     kind: str = "text"  # "text" or "email"
     subject_span: tuple[int, int] | None = None  # where the e-mail's Subject value stands
-    slots: tuple = ()  # template mode: the placeholders, filled with stand-ins in ``text``
+    slots: tuple = field(default_factory=tuple)  # template mode: the placeholders, filled with stand-ins in ``text``
     disabled: list = field(default_factory=list)  # Markdown notelint-disable regions
     sent_defaulted: bool = False  # no send time was given: metadata.sent is the time of linting
     doc: Any = None
     _index: LineIndex | None = field(default=None, repr=False)
+
+    def derive_text(self, derive: Callable[[], tuple[str, tuple]]) -> None:
+        """Leave ``text`` and ``slots`` to ``derive()``, called on first reading either.
+
+        A note whose findings come from the cache is never read by a rule, so
+        the work of making its text (filling template slots, normalising for
+        the tokenizer: most of preparing a template) is never done.
+        """
+        del self.__dict__["text"], self.__dict__["slots"]
+        self.__dict__["_derive"] = derive
+
+    def __getattr__(self, name: str) -> Any:
+        # reached only when ``text`` or ``slots`` is not yet in the instance (see derive_text)
+        derive = self.__dict__.get("_derive")
+        if derive is not None and name in ("text", "slots"):
+            self.__dict__["text"], self.__dict__["slots"] = derive()
+            del self.__dict__["_derive"]
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def index(self) -> LineIndex:

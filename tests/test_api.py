@@ -89,3 +89,34 @@ def test_a_failing_rule_warns_and_the_others_still_report(monkeypatch):
     with pytest.warns(notelint.RuleFailedWarning, match="broken-rule"):
         findings = lint(ONE_LINER, select=["too-short", "broken-rule"])
     assert [f.name for f in findings] == ["too-short"]
+
+
+@pytest.mark.parametrize("text", ["", "  \n\t\n", "\0\0 \n\0", "---\ncompany: Initech\n---\n \n"])
+def test_a_note_without_text_is_empty(text):
+    """NUL bytes count as blank (the tokenizer gets spaces for them), front matter is not text."""
+    from notelint.config import Config
+    from notelint.linter import make_note
+
+    with pytest.raises(notelint.InputError, match=r"^empty note \(no text to check\)$"):
+        make_note(text, "a.txt", Config(), notelint.Metadata(template=True))
+    assert lint(text) == []
+
+
+def test_a_note_of_placeholders_or_one_character_is_linted():
+    assert [f.name for f in lint("[Name]", template=True, select=["too-short"])] == ["too-short"]
+    assert [f.name for f in lint("\0x\0", select=["too-short"])] == ["too-short"]
+
+
+def test_a_notes_text_is_made_when_first_read():
+    """Filling template slots and normalising the text wait until a rule reads it (see the cache)."""
+    from notelint.config import Config
+    from notelint.linter import make_note
+
+    note = make_note("Dear [Name],\r\nThanks \u2019 \0!", "a.txt", Config(), notelint.Metadata(template=True),
+                     detect=False)
+    assert "_derive" in note.__dict__ and "text" not in note.__dict__
+    assert note.slots[0].start == 5 and note.text[5:11] != "[Name]"
+    assert note.text[12:] == " \nThanks '  !" and len(note.text) == len(note.source)
+    assert "_derive" not in note.__dict__ and note.__dict__["text"] is note.text
+    with pytest.raises(AttributeError):
+        note.no_such_field  # noqa: B018

@@ -211,3 +211,25 @@ def test_findings_survive_being_rows():
                 Finding("NL201", "aggressive-pushy", Severity.ERROR, 2, 1, 2, 9, 70, 78, "pushy", "ask", "x", "a.txt")]
     assert from_rows(to_rows(findings)) == findings
     assert from_rows(json.loads(json.dumps(to_rows(findings)))) == findings  # as a cache entry stores them
+
+
+@pytest.mark.parametrize("options", [["--template"], ["--ignore", "duplicate-across-recipients"]])
+def test_a_hit_never_makes_the_notes_text(notes, tmp_path, capsys, monkeypatch, options):
+    """A note whose findings come from the cache is not prepared for the rules (slots, normalising).
+    Only a rule comparing the notes of a run reads them again, and templates it leaves alone."""
+    from notelint import linter
+
+    made = []
+    real = linter._text_and_slots
+
+    def counted(text, body_start, template):
+        made.append(text)
+        return real(text, body_start, template)
+
+    monkeypatch.setattr(linter, "_text_and_slots", counted)
+    cdir = tmp_path / "cache"
+    first = run(capsys, "--cache-dir", str(cdir), "--format", "json", *options, str(notes))
+    assert len(made) == 3
+    made.clear()
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", *options, str(notes)) == first
+    assert made == []
