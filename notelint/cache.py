@@ -48,7 +48,7 @@ import hashlib
 import json
 import os
 import sys
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 from .findings import ROW_SIZE
@@ -173,6 +173,7 @@ class Cache:
         self.directory = os.path.join(directory, f"v{FORMAT}")
         self.settings = stable(settings)
         self._configs: dict[int, tuple[Any, str]] = {}
+        self._metadata: dict[tuple[Any, bool], str] = {}
         self._writable = True
         self.hits = 0
         self.misses = 0
@@ -189,6 +190,15 @@ class Cache:
         self._configs[id(config)] = (config, text)
         return text
 
+    def _metadata_key(self, metadata, sent_defaulted: bool) -> str:
+        """The note's effective metadata as key text; a send time of "now" is left out (the clock
+        part of the key has the date). Many notes share their metadata (a repository's templates)."""
+        cached = self._metadata.get((metadata, sent_defaulted))
+        if cached is None:
+            plain = replace(metadata, sent=None) if sent_defaulted else metadata
+            cached = self._metadata[(metadata, sent_defaulted)] = stable(plain)
+        return cached
+
     def key(self, result, config) -> str | None:
         """The entry's key for a prepared result, or None when it must not be cached."""
         note = result.note
@@ -199,11 +209,11 @@ class Cache:
         if note.sent_defaulted:
             if metadata.interview is not None:
                 return None  # the timing rules compare the interview with "now"
-            metadata = type(metadata)(**{f.name: getattr(metadata, f.name) for f in fields(metadata) if f.name != "sent"})
-            clock = _dt.date.today().isoformat()
+            clock = metadata.sent.value.date().isoformat()  # "now" when the note was read
         parts = (
             environment(), self.settings, self._config_key(config), result.path or "", result.digest,
-            stable(metadata), note.language if note.language_reason == "set" else "", clock,
+            self._metadata_key(metadata, note.sent_defaulted), note.language if note.language_reason == "set" else "",
+            clock,
         )
         return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 

@@ -257,6 +257,7 @@ class Linter:
         self.model = model
         self.batch_size = batch_size
         self._rules_cache: dict[int, tuple[Config, list]] = {}
+        self._codes_cache: dict[tuple[int, str], tuple[Config, dict]] = {}
         #: a notelint.suppress.Baseline whose findings are not reported again
         self.baseline = baseline
         #: fingerprints of every finding reported, kept only if ``record_fingerprints`` (to write a new baseline)
@@ -368,8 +369,16 @@ class Linter:
         """Apply suppressions and the baseline to a result's rule findings (from ``keep_raw``, the cache or a worker)."""
         if result.note is None or result.error or result.notice:
             return
-        rules = {rule.code: rule for rule, _, _ in self.rules_for(config) if result.note.language in rule.languages}
-        result.findings = self._suppress(result, config, result.findings, rules)
+        result.findings = self._suppress(result, config, result.findings, self._by_code(config, result.note.language))
+
+    def _by_code(self, config: Config, language: str) -> dict[str, Rule]:
+        """The enabled rules for a configuration and a language, by code (cached)."""
+        key = (id(config), language)
+        cached = self._codes_cache.get(key)
+        if cached is None or cached[0] is not config:
+            cached = (config, {rule.code: rule for rule, _, _ in self.rules_for(config) if language in rule.languages})
+            self._codes_cache[key] = cached
+        return cached[1]
 
     def _suppress(self, result: FileResult, config: Config, findings: list[Finding], rules) -> list[Finding]:
         """Drop suppressed findings (front matter, Markdown comments, config, baseline); note unused ones."""
@@ -378,7 +387,10 @@ class Linter:
         applicable = [s for s in config.suppress if s.applies_to(result.path)]
         for suppression in applicable:
             suppression.seen += 1
-        kept = [f for f in findings if not self._drop(result, f, rules[f.code], applicable, ignore_used)]
+        if ignore_used or note.disabled or applicable or self.baseline is not None:
+            kept = [f for f in findings if not self._drop(result, f, rules[f.code], applicable, ignore_used)]
+        else:  # nothing can suppress a finding of this note
+            kept = list(findings)
         for selector, used in ignore_used.items():
             if not used:
                 result.unused_suppressions.append(_unused_ignore(selector))

@@ -11,6 +11,7 @@ import textwrap
 import pytest
 
 from notelint import cache as cache_mod
+from notelint.note import Metadata
 from notelint.cli import main
 
 NOTE = textwrap.dedent("""\
@@ -233,3 +234,28 @@ def test_a_hit_never_makes_the_notes_text(notes, tmp_path, capsys, monkeypatch, 
     made.clear()
     assert run(capsys, "--cache-dir", str(cdir), "--format", "json", *options, str(notes)) == first
     assert made == []
+
+
+def test_a_note_without_a_send_time_is_keyed_by_the_day_it_was_read(tmp_path):
+    """Its send time is "now": entries made at 09:00 and 17:00 are one, the next day's another."""
+    import dataclasses
+    import datetime as dt
+
+    from notelint.config import Config
+    from notelint.linter import prepare_text
+    from notelint.note import Moment
+
+    store = cache_mod.Cache(str(tmp_path))
+    config = Config()
+
+    def key_when(stamp):
+        result = prepare_text(NOTE, "a.txt", config, None, "en", detect=False)
+        assert result.note.sent_defaulted
+        note = result.note
+        note.metadata = dataclasses.replace(note.metadata, sent=Moment(dt.datetime.fromisoformat(stamp), True))
+        return store.key(result, config)
+
+    morning, evening = key_when("2026-05-12 09:00"), key_when("2026-05-12 17:00")
+    assert morning == evening and morning != key_when("2026-05-13 09:00")
+    with_company = prepare_text(NOTE, "a.txt", config, Metadata(company="Initech"), "en", detect=False)
+    assert store.key(with_company, config) not in (morning, None)
