@@ -327,12 +327,19 @@ class Finder:
         self._explicit = load(explicit) if explicit else None
         self._by_dir: dict[Path, Config] = {}
         self._by_parent: dict[str, Config] = {}  # by the folder as given (files of a folder share it)
+        self._by_path: dict[str, Config] = {}  # a run asks for each file twice (finding it, reading it)
 
     def for_path(self, path: str | None) -> Config:
         if self._explicit is not None:
             return self._explicit
         if not path:
             return self._for_dir(Path.cwd().resolve())
+        found = self._by_path.get(path)
+        if found is None:
+            found = self._by_path[path] = self._lookup(path)
+        return found
+
+    def _lookup(self, path: str) -> Config:
         parent = os.path.dirname(os.path.abspath(path))
         found = self._by_parent.get(parent)
         if found is None or os.path.islink(path):

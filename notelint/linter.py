@@ -160,9 +160,9 @@ def make_note(
         metadata = overrides.merged_over(metadata)
     sent_defaulted = metadata.sent is None
     if sent_defaulted:
-        metadata = Metadata(sent=Moment(_dt.datetime.now().replace(microsecond=0), True)).merged_over(metadata)
+        metadata = metadata.replaced(sent=Moment(_dt.datetime.now().replace(microsecond=0), True))
     if not metadata.template and config.matches_glob("templates", path):
-        metadata = Metadata(template=True).merged_over(metadata)
+        metadata = metadata.replaced(template=True)
     disabled = []
     if path and path.lower().endswith((".md", ".markdown")):
         from .suppress import markdown_regions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
 from typing import Any, Callable
 
 from .source import LineIndex
@@ -112,15 +113,21 @@ class Metadata:
         return replace(self, **changes)
 
     def merged_over(self, base: "Metadata") -> "Metadata":
-        """Self's values where set, else base's."""
-        values = {}
-        for name in _METADATA_FIELDS:
-            mine = getattr(self, name)
-            values[name] = mine if mine not in (None, (), False) else getattr(base, name)
-        return Metadata(**values)
+        """Self's values where set, else base's (``base`` itself when self sets nothing new)."""
+        theirs = _values(base)
+        merged = tuple(mine if mine not in (None, (), False) else their for mine, their in zip(_values(self), theirs))
+        return base if merged == theirs else Metadata(*merged)
+
+    def replaced(self, **changes: Any) -> "Metadata":
+        """A copy with the given fields changed (``dataclasses.replace`` without its checks; the
+        values must be of the fields' types)."""
+        return Metadata(*(changes[name] if name in changes else value
+                          for name, value in zip(_METADATA_FIELDS, _values(self))))
 
 
 _METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
+#: every field's value, in field order, in one call (merging runs several times for every note read)
+_values = attrgetter(*_METADATA_FIELDS)
 
 
 @dataclass(eq=False)

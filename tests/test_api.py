@@ -120,3 +120,20 @@ def test_a_notes_text_is_made_when_first_read():
     assert "_derive" not in note.__dict__ and note.__dict__["text"] is note.text
     with pytest.raises(AttributeError):
         note.no_such_field  # noqa: B018
+
+
+def test_metadata_precedence_command_line_then_front_matter_then_configuration():
+    from notelint.config import Config
+    from notelint.linter import make_note
+
+    config = Config(metadata=notelint.Metadata(company="Config Co", role="Analyst", interviewer="Ms. Lee"))
+    text = "---\ncompany: Front Co\ninterviewer: Dr. Kim\n---\nDear Dr. Kim, thank you for the interview.\n"
+    plain = make_note(text, "a.md", config, notelint.Metadata(), detect=False).metadata
+    assert (plain.company, plain.role, plain.interviewer, plain.template) == ("Front Co", "Analyst", "Dr. Kim", False)
+    assert plain.sent is not None and plain.sent.has_time  # no send time given: now
+    day = notelint.note.Moment.parse("2026-05-12", "sent")
+    flags = notelint.Metadata(company="Flag Co", template=True, sent=day)
+    forced = make_note(text, "a.md", config, flags, detect=False).metadata
+    assert (forced.company, forced.role, forced.interviewer, forced.template) == ("Flag Co", "Analyst", "Dr. Kim", True)
+    assert forced.sent is day
+    assert notelint.Metadata().merged_over(config.metadata) is config.metadata  # nothing to merge: no copy
