@@ -218,7 +218,7 @@ class Cache:
         return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
     def _path(self, key: str) -> str:
-        return os.path.join(self.directory, key[:2], key[2:] + ".json")
+        return f"{self.directory}{os.sep}{key[:2]}{os.sep}{key[2:]}.json"  # os.path.join: 2 us a note
 
     # ------------------------------------------------------------------ entries
 

@@ -121,8 +121,8 @@ class Metadata:
     def replaced(self, **changes: Any) -> "Metadata":
         """A copy with the given fields changed (``dataclasses.replace`` without its checks; the
         values must be of the fields' types)."""
-        return Metadata(*(changes[name] if name in changes else value
-                          for name, value in zip(_METADATA_FIELDS, _values(self))))
+        return Metadata(*[changes[name] if name in changes else value
+                          for name, value in zip(_METADATA_FIELDS, _values(self))])
 
 
 _METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
