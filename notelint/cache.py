@@ -51,10 +51,13 @@ import sys
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
+from .fileio import read_limited
 from .findings import ROW_SIZE
 
 #: bump when the entry format or the key's meaning changes
 FORMAT = 1
+#: an entry larger than this is not one notelint wrote (a note is at most 1 MB by default)
+_ENTRY_LIMIT = 64 * 1024 * 1024
 #: packages whose versions can change findings
 PACKAGES = ("spacy", "spacy-lookups-data", "textstat", "py3langid", "pyphen")
 
@@ -225,8 +228,7 @@ class Cache:
     def load(self, key: str) -> dict | None:
         """The stored entry, or None (missing, unreadable, corrupt: all mean lint again)."""
         try:
-            with open(self._path(key), "rb") as handle:
-                entry = json.loads(handle.read().decode("utf-8"))
+            entry = json.loads(read_limited(self._path(key), _ENTRY_LIMIT).decode("utf-8"))
             if not isinstance(entry, dict) or entry.get("key") != key:
                 return None
             for row in entry["findings"]:

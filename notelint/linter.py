@@ -61,10 +61,6 @@ class FileResult:
         self.notice, self.pipeline, self.findings = notice, pipeline, findings
 
 
-def _open_nonblocking(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-
-
 def _file_kind(mode: int) -> str:
     for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
@@ -74,26 +70,25 @@ def _file_kind(mode: int) -> str:
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes:
-    """Read a note file, refusing what cannot be a note; raises InputError."""
+    """Read a note file, refusing what cannot be a note; raises InputError.
+
+    Opened without blocking (a FIFO would wait for a writer forever), then
+    checked through the open descriptor: only a regular file is read, and
+    never more than the size limit (fileio.read_limited).
+    """
+    from .fileio import NotRegular, TooLarge, read_limited
+
     try:
-        if os.path.isdir(path):
+        if os.name != "posix" and os.path.isdir(path):  # elsewhere opening a folder is refused as access denied
             raise InputError("is a directory")
-        # Opened without blocking (a FIFO would wait for a writer forever), then checked through
-        # the open handle: only a regular file is read, and never more than the size limit.
-        with open(path, "rb", opener=_open_nonblocking) as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise InputError(f"not a regular file ({_file_kind(info.st_mode)}), not a note")
-            if info.st_size > max_bytes:
-                raise InputError(
-                    f"file too large to be a note ({info.st_size:,} bytes; the limit is {max_bytes:,}, "
-                    f"see max-file-size)"
-                )
-            # read what fstat says is there (asking for max_bytes would allocate that much for every
-            # file: a third of the time spent reading 10,000 small notes); a file still growing is read on
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:
-                data += handle.read(max_bytes + 1 - len(data))
+        return read_limited(path, max_bytes)
+    except NotRegular as exc:
+        raise InputError(f"not a regular file ({_file_kind(exc.mode)}), not a note") from None
+    except TooLarge as exc:
+        if exc.size is None:
+            raise InputError(f"file too large to be a note (over {max_bytes:,} bytes, see max-file-size)") from None
+        raise InputError(f"file too large to be a note ({exc.size:,} bytes; the limit is {max_bytes:,}, "
+                         f"see max-file-size)") from None
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -102,9 +97,6 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
         raise InputError("is a directory") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:
-        raise InputError(f"file too large to be a note (over {max_bytes:,} bytes, see max-file-size)")
-    return data
 
 
 def make_note(

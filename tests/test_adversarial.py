@@ -60,15 +60,15 @@ def refused(err: str, name: str, needle: str) -> None:
 
 
 def deny_open(monkeypatch, path) -> None:
-    """Make opening ``path`` fail as for a file without read permission (the tests run as root)."""
-    real_open = builtins.open
+    """Make opening ``path`` fail as for a file without read permission (the tests run as root),
+    however it is opened (a file object or a plain descriptor)."""
+    for owner in (builtins, os):
+        def deny(file, *args, _real=owner.open, **kwargs):
+            if str(file) == str(path):
+                raise PermissionError(13, "Permission denied", str(file))
+            return _real(file, *args, **kwargs)
 
-    def deny(file, *args, **kwargs):
-        if str(file) == str(path):
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", deny)
+        monkeypatch.setattr(owner, "open", deny)
 
 
 @pytest.fixture

@@ -106,21 +106,20 @@ def test_permission_error(tmp_path):
 
 
 def test_permission_error_in_process(tmp_path, monkeypatch):
-    import builtins
-
+    """As root, chmod 0 does not lock a file: the refusal is made where notes are opened."""
     from notelint.linter import read_bytes
     from notelint.source import InputError
 
     path = tmp_path / "locked.txt"
     path.write_text(ONE_LINER)
-    real_open = builtins.open
+    real_open = os.open
 
     def deny(file, *args, **kwargs):
         if str(file) == str(path):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(InputError, match="permission denied"):
         read_bytes(str(path), 1000)
 
