@@ -51,6 +51,7 @@ import sys
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
+from . import installed as _installed
 from .fileio import read_limited
 from .findings import ROW_SIZE
 
@@ -59,7 +60,7 @@ FORMAT = 1
 #: an entry larger than this is not one notelint wrote (a note is at most 1 MB by default)
 _ENTRY_LIMIT = 64 * 1024 * 1024
 #: packages whose versions can change findings
-PACKAGES = ("spacy", "spacy-lookups-data", "textstat", "py3langid", "pyphen")
+PACKAGES = _installed.PACKAGES
 
 
 def default_dir(environ: dict | None = None) -> str:
@@ -142,17 +143,12 @@ def environment() -> str:
     """notelint's version, Python's, the relevant packages', and the installed rules (once per process)."""
     global _ENVIRONMENT
     if _ENVIRONMENT is None:
-        from importlib.metadata import PackageNotFoundError, version
-
         from . import __version__
+        from .installed import version
         from .registry import all_rules
 
         parts = [f"notelint={__version__}", f"python={sys.version_info[0]}.{sys.version_info[1]}"]
-        for name in PACKAGES:
-            try:
-                parts.append(f"{name}={version(name)}")
-            except PackageNotFoundError:
-                parts.append(f"{name}=-")
+        parts.extend(f"{name}={version(name)}" for name in PACKAGES)
         folders = {os.path.dirname(os.path.abspath(__file__))}
         for rule in all_rules().values():
             parts.append(stable(rule))

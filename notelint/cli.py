@@ -362,10 +362,8 @@ def _git_ignored(paths: list[str]) -> set[str]:
 
 def _run(linter, items, sources, args, overrides, lang):
     """Lint the prepared notes: the cache first, then in one process or --jobs processes."""
-    from . import parallel, syllables
+    from . import parallel
 
-    if args.cache_dir:
-        syllables.folder = args.cache_dir
     cache = None
     if not args.no_cache:
         from .cache import Cache, default_dir
@@ -389,6 +387,10 @@ def _cmd_check(args) -> int:
         return EXIT_ERROR
     if args.paths.count("-") > 1:
         return _fail("'-' (standard input) can be given only once")
+    if args.cache_dir:  # the syllable tables and the index of installed rules are kept there too
+        from . import syllables
+
+        syllables.folder = args.cache_dir
     _load_rules()
     overrides = _metadata_overrides(args)
     try:

