@@ -20,7 +20,7 @@ def summary(rule, result, options):
 
 
 def prepare(result, rules) -> None:
-    """Make the batch rules' summaries of a note while it is being linted (``rules``: ``rules_for``)."""
+    """Make the batch rules' summaries of a note while it is being linted (``rules``: ``batch_rules_for``)."""
     for rule, _, options in rules:
         if rule.batch_prepare is not None and result.note.language in rule.languages:
             try:
@@ -38,8 +38,8 @@ def run(linter, items) -> None:
         return
     by_rule: dict[str, tuple] = {}
     for result, config in checked:
-        for rule, severity, options in linter.rules_for(config):
-            if rule.batch_check is None or result.note.language not in rule.languages:
+        for rule, severity, options in linter.batch_rules_for(config):
+            if result.note.language not in rule.languages:
                 continue
             entry = by_rule.setdefault(rule.code, (rule, severity, options, []))
             entry[3].append((result, config))

@@ -250,6 +250,7 @@ class Linter:
         self.batch_size = batch_size
         self._rules_cache: dict[int, tuple[Config, list]] = {}
         self._codes_cache: dict[tuple[int, str], tuple[Config, dict]] = {}
+        self._batch_cache: dict[int, tuple[Config, list]] = {}
         #: a notelint.suppress.Baseline whose findings are not reported again
         self.baseline = baseline
         #: fingerprints of every finding reported, kept only if ``record_fingerprints`` (to write a new baseline)
@@ -353,7 +354,7 @@ class Linter:
         if self.batch_summaries:
             from . import batch
 
-            batch.prepare(result, self.rules_for(config))
+            batch.prepare(result, self.batch_rules_for(config))
         if not self.keep_raw:
             result.findings = self._suppress(result, config, result.findings, rules)
 
@@ -362,6 +363,14 @@ class Linter:
         if result.note is None or result.error or result.notice:
             return
         result.findings = self._suppress(result, config, result.findings, self._by_code(config, result.note.language))
+
+    def batch_rules_for(self, config: Config) -> list[tuple[Rule, Severity | None, dict]]:
+        """The enabled rules that compare notes with each other (``batch_check``), as ``rules_for`` (cached)."""
+        cached = self._batch_cache.get(id(config))
+        if cached is None or cached[0] is not config:
+            cached = (config, [entry for entry in self.rules_for(config) if entry[0].batch_check is not None])
+            self._batch_cache[id(config)] = cached
+        return cached[1]
 
     def _by_code(self, config: Config, language: str) -> dict[str, Rule]:
         """The enabled rules for a configuration and a language, by code (cached)."""
