@@ -192,10 +192,15 @@ class Cache:
     def _metadata_key(self, metadata, sent_defaulted: bool) -> str:
         """The note's effective metadata as key text; a send time of "now" is left out (the clock
         part of the key has the date). Many notes share their metadata (a repository's templates)."""
-        cached = self._metadata.get((metadata, sent_defaulted))
+        key: tuple | None = (metadata, sent_defaulted)
+        try:
+            cached = self._metadata.get(key)
+        except TypeError:  # a value that cannot be hashed (not from the command line or front matter)
+            key, cached = None, None
         if cached is None:
-            plain = replace(metadata, sent=None) if sent_defaulted else metadata
-            cached = self._metadata[(metadata, sent_defaulted)] = stable(plain)
+            cached = stable(replace(metadata, sent=None) if sent_defaulted else metadata)
+            if key is not None:
+                self._metadata[key] = cached
         return cached
 
     def key(self, result, config) -> str | None:

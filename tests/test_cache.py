@@ -259,3 +259,18 @@ def test_a_note_without_a_send_time_is_keyed_by_the_day_it_was_read(tmp_path):
     assert morning == evening and morning != key_when("2026-05-13 09:00")
     with_company = prepare_text(NOTE, "a.txt", config, Metadata(company="Initech"), "en", detect=False)
     assert store.key(with_company, config) not in (morning, None)
+
+
+def test_metadata_that_cannot_be_hashed_still_gets_a_key(tmp_path):
+    """Values from the command line and front matter are hashable; one put there by a program need not be."""
+    from notelint.config import Config
+    from notelint.linter import prepare_text
+
+    store = cache_mod.Cache(str(tmp_path))
+    config = Config()
+    result = prepare_text(NOTE, "a.txt", config, Metadata(company="Initech"), "en", detect=False)
+    plain = store.key(result, config)
+    result.note.metadata = result.note.metadata.replaced(ignore=["NL101"])  # a list
+    odd = store.key(result, config)
+    assert odd is not None and odd != plain
+    assert store.key(result, config) == odd  # the same every time
