@@ -14,7 +14,7 @@ folder, with a fingerprint of what it was read from:
   ``entry_points.txt`` (an entry point edited in place);
 - for each zip file on it (Python's own library, an egg): its size and time.
 
-Making the fingerprint lists those folders: well under a millisecond. When
+Making the fingerprint lists those folders: about a millisecond. When
 it differs from the kept one, ``importlib.metadata`` is asked again. A
 Python with another distribution finder on ``sys.meta_path`` (one that
 answers ``find_distributions``, beyond the standard path finder) is always
@@ -59,7 +59,8 @@ class EntryPoint:
 
 
 def entry_points() -> list[EntryPoint]:
-    """The ``notelint.rules`` entry points of every installed distribution (the first of each name on sys.path)."""
+    """The ``notelint.rules`` entry points of the installed distributions, as importlib.metadata lists
+    them (without repeats; the registry orders them and reports clashes)."""
     return [EntryPoint(name, value) for name, value in _index()["entry_points"]]
 
 
