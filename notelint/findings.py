@@ -104,8 +104,11 @@ def to_rows(findings) -> list[tuple]:
 
 def from_rows(rows) -> list[Finding]:
     """The findings :func:`to_rows` gave (raises on a malformed row)."""
-    levels = {s.value: s for s in Severity}
-    return [Finding(code, name, levels[level], *rest) for code, name, level, *rest in rows]
+    return [Finding(code, name, _LEVELS[level], *rest) for code, name, level, *rest in rows]
+
+
+#: a severity by its name (from_rows runs for every cached note)
+_LEVELS = {s.value: s for s in Severity}
 
 
 #: how many values a row holds

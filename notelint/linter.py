@@ -151,10 +151,13 @@ def make_note(
     if overrides is not None:
         metadata = overrides.merged_over(metadata)
     sent_defaulted = metadata.sent is None
+    changes = {}
     if sent_defaulted:
-        metadata = metadata.replaced(sent=Moment(_dt.datetime.now().replace(microsecond=0), True))
+        changes["sent"] = Moment(_dt.datetime.now().replace(microsecond=0), True)
     if not metadata.template and config.matches_glob("templates", path):
-        metadata = metadata.replaced(template=True)
+        changes["template"] = True
+    if changes:
+        metadata = metadata.replaced(**changes)
     disabled = []
     if path and path.lower().endswith((".md", ".markdown")):
         from .suppress import markdown_regions

@@ -41,14 +41,16 @@ _WORDS = {
 }
 
 
+_SEVERITIES = tuple(Severity)
+_BLOCKING = ((Severity.ERROR, "error"), (Severity.WARNING, "warning"))
+
+
 def verdict(findings: Iterable[Finding], message_lang: str = "en") -> Verdict:
     words = _WORDS.get(message_lang, _WORDS["en"])
-    counts = {s: 0 for s in Severity}
+    counts = dict.fromkeys(_SEVERITIES, 0)
     for finding in findings:
         counts[finding.severity] += 1
-    blocking = [
-        _plural(counts[s], *words[s.value]) for s in (Severity.ERROR, Severity.WARNING) if counts[s]
-    ]
+    blocking = [_plural(counts[s], *words[name]) for s, name in _BLOCKING if counts[s]]
     if blocking:
         return Verdict(False, words["fix"].format(what=words["and"].join(blocking)))
     if counts[Severity.INFO]:

@@ -84,3 +84,21 @@ def test_junit(results):
     failure = suites["notes/bad.txt"].find("testcase/failure")
     assert failure.get("type") == "error" and "one-line" in failure.get("message")
     assert suites["notes/empty.txt"].find("testcase/error") is not None
+
+
+def test_the_verdict_counts_what_holds_a_note_back():
+    from notelint.findings import Finding, Severity
+    from notelint.verdict import unchecked, verdict
+
+    def found(*levels):
+        return [Finding("NL101", "too-short", level, 1, 1, 1, 2, 0, 1, "m") for level in levels]
+
+    e, w, i = Severity.ERROR, Severity.WARNING, Severity.INFO
+    assert verdict(found(w, e, w, i)).to_dict() == {"ready": False, "text": "fix 1 error and 2 warnings before sending"}
+    assert verdict(found(w)).text == "fix 1 warning before sending"
+    assert verdict(found(i, i)).to_dict() == {"ready": True, "text": "ready to send (2 tips to consider)"}
+    assert verdict(found()).to_dict() == {"ready": True, "text": "ready to send"}
+    assert verdict(found(e, e, w), "de").text == "vor dem Versenden 2 Fehler und 1 Warnung beheben"
+    assert verdict(found(i), "de").text == "bereit zum Versenden (1 Hinweis zum Überlegen)"
+    assert verdict(found(w), "fr").text == "fix 1 warning before sending"  # unknown message language: English
+    assert unchecked("de").to_dict() == {"ready": False, "text": "nicht geprüft"}
