@@ -296,10 +296,10 @@ def _parse_rules(table: Any, where: str) -> dict[str, RuleSettings]:
 def load(path: str | os.PathLike) -> Config:
     """Read one config file (``.notelint.toml`` or ``pyproject.toml``)."""
     path = Path(path)
-    from .fileio import read_regular
+    from .fileio import read_limited
 
     try:
-        data = tomllib.loads(read_regular(str(path), 10_000_000).decode("utf-8"))
+        data = tomllib.loads(read_limited(str(path), 10_000_000).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
     except OSError as exc:

@@ -53,7 +53,8 @@ class TooLarge(ValueError):
 
 
 def read_limited(path: str, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes, read with plain system calls.
+    """The bytes of a regular file of at most ``limit`` bytes, read with plain system calls (a
+    note, a cache entry, a configuration, a baseline).
 
     Raises OSError as ``open`` does (FileNotFoundError, PermissionError,
     IsADirectoryError, ...), :class:`NotRegular` and :class:`TooLarge`. The
@@ -87,13 +88,3 @@ def read_limited(path: str, limit: int) -> bytes:
         raise TooLarge(None, limit)
     return parts[0] if len(parts) == 1 else b"".join(parts)
 
-
-def read_regular(path: str, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes (a configuration, a baseline).
-
-    Raises OSError as ``open`` does (FileNotFoundError, PermissionError,
-    IsADirectoryError, ...) and ValueError, with a one-line reason, for a
-    FIFO, device or socket (opened without blocking and never read) or a
-    file over the limit.
-    """
-    return read_limited(path, limit)

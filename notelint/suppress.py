@@ -159,9 +159,9 @@ class Baseline:
     @classmethod
     def load(cls, path: str) -> "Baseline":
         try:
-            from .fileio import read_regular
+            from .fileio import read_limited
 
-            data = json.loads(read_regular(path, 500_000_000).decode("utf-8"))
+            data = json.loads(read_limited(path, 500_000_000).decode("utf-8"))
         except FileNotFoundError:
             raise
         except (OSError, UnicodeDecodeError) as exc:
