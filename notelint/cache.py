@@ -51,7 +51,6 @@ import sys
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
-from . import installed as _installed
 from .fileio import read_limited
 from .findings import ROW_SIZE
 
@@ -59,8 +58,6 @@ from .findings import ROW_SIZE
 FORMAT = 1
 #: an entry larger than this is not one notelint wrote (a note is at most 1 MB by default)
 _ENTRY_LIMIT = 64 * 1024 * 1024
-#: packages whose versions can change findings
-PACKAGES = _installed.PACKAGES
 
 
 def default_dir(environ: dict | None = None) -> str:
@@ -144,7 +141,7 @@ def environment() -> str:
     global _ENVIRONMENT
     if _ENVIRONMENT is None:
         from . import __version__
-        from .installed import version
+        from .installed import PACKAGES, version
         from .registry import all_rules
 
         parts = [f"notelint={__version__}", f"python={sys.version_info[0]}.{sys.version_info[1]}"]
