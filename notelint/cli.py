@@ -142,6 +142,11 @@ def program() -> int:
     freezes what is alive then and turns the collector back on for the notes.
     At exit the objects are frozen too, sparing the collector its last pass. A
     cold run on one note took 0.2 to 0.3 s less (docs/performance.md).
+
+    A run that had to stop its worker processes mid-chunk (Ctrl-C, an error)
+    leaves at once once its output is written: a worker stopped while sending
+    its answer leaves half a message in the pipe, and the process pool's
+    thread, which Python joins at exit, would wait for the rest forever.
     """
     import gc
 
@@ -150,10 +155,19 @@ def program() -> int:
     gc.disable()
     pipeline.settle_collector = True
     try:
-        return main()
+        code = main()
     finally:
         _ignore_late_interrupts()
         gc.freeze()
+    parallel = sys.modules.get(f"{__package__}.parallel")
+    if parallel is not None and parallel.stopped_workers:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+    return code
 
 
 def _ignore_late_interrupts() -> None:

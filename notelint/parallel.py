@@ -28,6 +28,10 @@ PARALLEL_MIN_NOTES = 2000
 PARALLEL_MIN_CPUS = 4
 #: more processes than this rarely pay: reading files and writing the report stay in one process
 MAX_AUTO_JOBS = 8
+#: set once a run has stopped its workers mid-chunk: the pool's thread may then never finish (a
+#: worker stopped while sending leaves half an answer in the pipe), so the command must not wait
+#: for it at exit (cli.program)
+stopped_workers = False
 
 
 @dataclass(frozen=True)
@@ -162,14 +166,17 @@ def _run_in_workers(files: list, spec: WorkerSpec, processes: int) -> None:
 def _gather(pool, task, results: list, processes: int, arguments) -> None:
     """Lint ``results`` in chunks on ``pool`` (``task(*arguments(start, end))`` per chunk) and merge the answers.
 
-    On Ctrl-C (or an error) the workers are stopped at once rather than after their current chunks.
+    On Ctrl-C (or an error) the workers are stopped at once rather than after their current chunks
+    (and :data:`stopped_workers` is set).
     """
+    global stopped_workers
     try:
         spans = _chunks(len(results), processes)
         futures = [pool.submit(task, *arguments(a, b)) for a, b in spans]
         for (a, b), future in zip(spans, futures):
             _merge(results[a:b], future.result())
     except BaseException:
+        stopped_workers = True
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             process.terminate()
         pool.shutdown(wait=False, cancel_futures=True)

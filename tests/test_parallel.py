@@ -126,3 +126,58 @@ def test_workers_that_start_afresh_give_the_same_findings(folder, monkeypatch):
     one = lint_with(1)
     monkeypatch.setattr(parallel, "can_fork", lambda: False)
     assert lint_with(2) == one and any(one)
+
+
+#: a run whose only worker is sending a large answer when Ctrl-C arrives (SIGALRM stands in for it)
+HALF_SENT = """
+import multiprocessing, signal, sys, types
+from concurrent.futures import ProcessPoolExecutor
+from notelint import cli, parallel
+
+def answer(start, end):
+    return [{"error": "x" * 64_000_000}]
+
+def main():
+    def interrupt(*_):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGALRM, interrupt)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    signal.setitimer(signal.ITIMER_REAL, float(sys.argv[1]))
+    try:
+        parallel._gather(pool, answer, [types.SimpleNamespace()], 1, lambda a, b: (a, b))
+    except KeyboardInterrupt:
+        sys.stderr.write("notelint: interrupted\\n")
+        return 130
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    return 0
+
+cli.main = main
+raise SystemExit(cli.program())
+"""
+
+
+def test_workers_stopped_while_answering_do_not_hold_the_command_at_exit():
+    """A worker stopped halfway through sending its answer leaves half a message in the pipe; the
+    process pool's thread waits for the rest, and Python joins it at exit. The command leaves anyway."""
+    if not can_fork():
+        pytest.skip("needs forked workers")
+    codes = []
+    for delay in ("0.05", "0.1", "0.15", "0.25"):
+        try:
+            proc = subprocess.run([sys.executable, "-c", HALF_SENT, delay], capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the command hung at exit after an interrupt at {delay} s")
+        assert "Traceback" not in proc.stderr, proc.stderr
+        codes.append(proc.returncode)
+    assert set(codes) <= {0, 130} and 130 in codes, codes
+
+
+def test_a_run_that_stopped_no_workers_exits_as_usual():
+    """Exit handlers still run (and the exit code holds) when no worker was stopped."""
+    probe = ("import atexit, sys\n"
+             "from notelint import cli\n"
+             "cli.main = lambda: 1\n"
+             "atexit.register(lambda: sys.stderr.write('exit handlers ran\\n'))\n"
+             "raise SystemExit(cli.program())\n")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stderr) == (1, "exit handlers ran\n")
