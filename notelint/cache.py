@@ -44,14 +44,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import hashlib
 import json
 import os
 import sys
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
-from .fileio import read_limited
+from .fileio import blake2b, read_limited
 from .findings import ROW_SIZE
 
 #: bump when the entry format or the key's meaning changes
@@ -86,7 +85,7 @@ def stable(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ",".join(stable(v) for v in value) + "]"
     if callable(value) and hasattr(value, "__code__"):
-        body = hashlib.blake2b(_code_text(value.__code__).encode("utf-8", "surrogatepass"), digest_size=8)
+        body = blake2b(_code_text(value.__code__).encode("utf-8", "surrogatepass"), digest_size=8)
         return f"<{getattr(value, '__module__', '')}.{getattr(value, '__qualname__', '')}:{body.hexdigest()}>"
     if is_dataclass(value):
         parts = [f"{f.name}={stable(getattr(value, f.name))}" for f in fields(value)
@@ -109,7 +108,7 @@ _SKIP_FIELDS = frozenset({"suppress", "fail_on", "include", "exclude", "respect_
 def _file_hash(path: str) -> str:
     try:
         with open(path, "rb") as handle:
-            return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+            return blake2b(handle.read(), digest_size=16).hexdigest()
     except OSError:
         return "unreadable"
 
@@ -154,7 +153,7 @@ def environment() -> str:
                 folders.add(os.path.dirname(os.path.abspath(module.__file__)))
         for folder in sorted(folders):
             parts.extend(_folder_stats(folder))
-        _ENVIRONMENT = hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+        _ENVIRONMENT = blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
     return _ENVIRONMENT
 
 
@@ -216,7 +215,7 @@ class Cache:
             self._metadata_key(metadata, note.sent_defaulted), note.language if note.language_reason == "set" else "",
             clock,
         )
-        return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+        return blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
     def _path(self, key: str) -> str:
         return f"{self.directory}{os.sep}{key[:2]}{os.sep}{key[2:]}.json"  # os.path.join: 2 us a note

@@ -1,12 +1,18 @@
-"""Writing files safely: a temporary file beside the target, then an atomic rename.
+"""Reading and writing files: limited plain reads, atomic writes, and the hash notelint keys files by.
 
-A reader never sees a half-written file, and an interrupted run (Ctrl-C, a
+Writes go to a temporary file beside the target, then an atomic rename: a
+reader never sees a half-written file, and an interrupted run (Ctrl-C, a
 crash) leaves the old file as it was.
 """
 
 from __future__ import annotations
 
 import os
+
+try:  # hashlib's own BLAKE2: importing hashlib also loads OpenSSL, 3-4 ms of every run
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it has BLAKE2 through OpenSSL
+    from hashlib import blake2b
 
 
 def write_atomic(path: str, data: str | bytes, encoding: str = "utf-8", fsync: bool = True) -> None:

@@ -23,12 +23,12 @@ asked afresh, and so is any run where the fingerprint cannot be made.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import os
 import sys
 import threading
 
+from .fileio import blake2b
 from .registry import ENTRY_POINT_GROUP
 
 #: packages whose versions can change findings (part of the cache key)
@@ -130,4 +130,4 @@ def _fingerprint() -> str | None:
                 parts.append(f"{folder}:{info.st_size}:{info.st_mtime_ns}")
     except OSError:
         return None
-    return hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()
+    return blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=12).hexdigest()

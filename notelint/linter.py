@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from . import language as _language
 from .config import Config
+from .fileio import blake2b
 from .findings import Finding, Problem, Severity, from_rows, to_rows
 from .note import Metadata, MetadataError, Moment, Note
 from .registry import Rule, all_rules, check_selector, matches
@@ -613,6 +614,4 @@ def prepare_text(source: str, path: str | None, config: Config, overrides: Metad
 
 
 def _digest(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
+    return blake2b(data, digest_size=20).hexdigest()
