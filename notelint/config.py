@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .findings import Severity
+from .globs import compile_globs
 from .note import Metadata, MetadataError
 from .source import DEFAULT_MAX_BYTES
 
@@ -96,12 +97,7 @@ class Config:
         cache = self.__dict__.setdefault("_specs", {})
         if attr not in cache:
             patterns = getattr(self, attr)
-            if patterns:
-                import pathspec  # only configurations with globs pay for it
-
-                cache[attr] = pathspec.PathSpec.from_lines("gitignore", patterns)
-            else:
-                cache[attr] = None
+            cache[attr] = compile_globs(patterns) if patterns else None
         return cache[attr]
 
     def _relative(self, path: str) -> str | None:
@@ -130,6 +126,15 @@ def _strings(value: Any, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError(f"{key} must be a list of strings")
     return tuple(value)
+
+
+def _globs(value: Any, key: str) -> tuple[str, ...]:
+    patterns = _strings(value, key)
+    try:
+        compile_globs(patterns)  # a glob pathspec refuses is a configuration error, not a failure mid-run
+    except ValueError as exc:
+        raise ValueError(f"{key}: {exc}") from None
+    return patterns
 
 
 def _severity(value: Any, key: str) -> Severity:
@@ -184,9 +189,9 @@ KEYS: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "model": ("model", _model),
     "max-file-size": ("max_file_size", _positive_int),
     "extensions": ("extensions", _extensions),
-    "include": ("include", _strings),
-    "exclude": ("exclude", _strings),
-    "templates": ("templates", _strings),
+    "include": ("include", _globs),
+    "exclude": ("exclude", _globs),
+    "templates": ("templates", _globs),
     "respect-gitignore": ("respect_gitignore", _boolean),
     "rule-timeout": ("rule_timeout", _seconds),
 }

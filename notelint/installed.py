@@ -31,9 +31,9 @@ import threading
 from .fileio import blake2b
 from .registry import ENTRY_POINT_GROUP
 
-#: packages whose versions can change findings (part of the cache key)
-PACKAGES = ("spacy", "spacy-lookups-data", "textstat", "py3langid", "pyphen")
-_FORMAT = 1
+#: packages whose versions can change findings (part of the cache key; pathspec reads the ``templates`` globs)
+PACKAGES = ("spacy", "spacy-lookups-data", "textstat", "py3langid", "pyphen", "pathspec")
+_FORMAT = 2  # 2: pathspec joined PACKAGES
 _LOCK = threading.Lock()
 _INDEX: dict | None = None
 

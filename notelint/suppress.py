@@ -34,7 +34,7 @@ class Suppression:
     path: str | None
     text: str | None
     origin: str  # where it was written, for messages
-    spec: object = None  # pathspec.PathSpec for ``path``
+    spec: object = None  # notelint.globs.Globs for ``path``
     root: str = "."
     used: int = 0
     seen: int = 0  # linted files its path applied to
@@ -66,7 +66,7 @@ class Suppression:
 
 def parse_config_suppressions(value, where: str, root: str) -> tuple[Suppression, ...]:
     """Validate ``[[suppress]]`` entries; raises ValueError naming the entry and key."""
-    import pathspec
+    from .globs import compile_globs
 
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise ValueError("suppress must be a list of [[suppress]] tables")
@@ -83,7 +83,10 @@ def parse_config_suppressions(value, where: str, root: str) -> tuple[Suppression
         for key, item in (("path", path), ("text", text)):
             if item is not None and (not isinstance(item, str) or not item):
                 raise ValueError(f"{label}: {key} must be non-empty text")
-        spec = pathspec.PathSpec.from_lines("gitignore", [path]) if path else None
+        try:
+            spec = compile_globs([path]) if path else None
+        except ValueError as exc:
+            raise ValueError(f"{label}: path: {exc}") from None
         out.append(Suppression(rule.strip(), path, text, f"{where}: {label}", spec, root))
     return tuple(out)
 
