@@ -13,8 +13,8 @@ warnings stay right.
 
 What the key covers (any change is a miss): the file's bytes (a BLAKE2
 hash) and the name it is reported under; the notelint version, the Python
-version and the versions of spaCy, its lookup tables, textstat, py3langid
-and pyphen; the installed rules (names, codes, severities, options, the
+version and the versions of spaCy, its lookup tables, textstat, py3langid,
+pyphen and pathspec; the installed rules (names, codes, severities, options, the
 code of each ``check`` and the size and modification time of every file
 beside each rule module and in the notelint package); the configuration
 file's bytes and the parsed configuration (selection, rule options and
