@@ -33,8 +33,11 @@ holiday) is still right: such entries expire at midnight.
 Entries are JSON files written atomically (a temporary file, then a
 rename); an entry that cannot be read or parsed, or whose key does not
 match, is ignored and the note is linted again: the cache never makes a
-run fail. Results with an internal rule error are not cached. Delete the
-folder at any time to reclaim space.
+run fail. Results with an internal rule error are not cached. A run over
+200 notes or more also keeps the entries it used in one file, its pack
+(``runs/``, named after the folder it ran in, the paths it was given and
+the settings), and the next such run reads them from there: one read
+instead of one per note. Delete the folder at any time to reclaim space.
 
 Where: ``--cache-dir DIR``, else ``$NOTELINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/notelint``, else ``~/.cache/notelint``.
@@ -45,6 +48,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import marshal
 import os
 import sys
 from dataclasses import fields, is_dataclass, replace
@@ -57,6 +61,10 @@ from .findings import ROW_SIZE
 FORMAT = 1
 #: an entry larger than this is not one notelint wrote (a note is at most 1 MB by default)
 _ENTRY_LIMIT = 64 * 1024 * 1024
+#: runs over fewer notes read their entries one by one (a pack would save them little, and every
+#: list of files given, as a pre-commit hook gives them, would leave a pack behind)
+PACK_MIN_NOTES = 200
+_PACK_LIMIT = 1024 * 1024 * 1024
 
 
 def default_dir(environ: dict | None = None) -> str:
@@ -103,6 +111,15 @@ def _code_text(code) -> str:
 #: fields that never change a rule's findings (suppressions are applied live;
 #: counters change during a run)
 _SKIP_FIELDS = frozenset({"suppress", "fail_on", "include", "exclude", "respect_gitignore", "extensions"})
+
+
+def _usable(entry, key: str) -> bool:
+    """Is ``entry`` (from an entry file or a pack) the entry for ``key``, with well-formed findings?"""
+    try:
+        return (isinstance(entry, dict) and entry.get("key") == key
+                and all(isinstance(row, list) and len(row) == ROW_SIZE for row in entry["findings"]))
+    except Exception:  # noqa: BLE001 - findings missing or not a list
+        return False
 
 
 def _file_hash(path: str) -> str:
@@ -164,7 +181,7 @@ class Cache:
     note's effective metadata: ``select``, ``ignore``, ``model``, ``lang``.
     """
 
-    def __init__(self, directory: str, **settings: Any):
+    def __init__(self, directory: str, run: str | None = None, **settings: Any):
         self.directory = os.path.join(directory, f"v{FORMAT}")
         self.settings = stable(settings)
         self._configs: dict[int, tuple[Any, str]] = {}
@@ -172,6 +189,13 @@ class Cache:
         self._writable = True
         self.hits = 0
         self.misses = 0
+        #: the run's pack (see :meth:`load_run`): what this kind of run read last time, and what it reads now
+        self._pack_path: str | None = None
+        if run is not None:
+            name = blake2b(f"{run}\0{self.settings}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+            self._pack_path = os.path.join(self.directory, "runs", f"{name}.pack")
+        self._pack: dict = {}
+        self._used: dict[str, dict] = {}
 
     # ------------------------------------------------------------------ keys
 
@@ -222,18 +246,51 @@ class Cache:
 
     # ------------------------------------------------------------------ entries
 
+    # A run over many notes reads its entries from one file, the run's pack, instead of one file each
+    # (about 7 ms of a 130 ms re-run over 1,000 templates): the entries the same command, in the same
+    # folder and with the same choices, used last time. The pack is only a faster way to the entries:
+    # each is checked as an entry file is, one that is missing or unusable is read from its own
+    # file, and the pack is written again (exactly the entries this run used) when they differ.
+
+    def load_run(self, expected: int) -> None:
+        """Read the run's pack, for a run that will look up ``expected`` entries (few: no pack)."""
+        if self._pack_path is None or expected < PACK_MIN_NOTES:
+            self._pack_path = None
+            return
+        try:
+            pack = marshal.loads(read_limited(self._pack_path, _PACK_LIMIT))
+        except Exception:  # noqa: BLE001 - missing or damaged: the entry files answer
+            return
+        if isinstance(pack, dict):
+            self._pack = pack
+
+    def save_run(self) -> None:
+        """Write the run's pack if this run used other entries than the pack held (never raises)."""
+        if self._pack_path is None or not self._writable or not self._used:
+            return
+        if self._used.keys() == self._pack.keys() and all(self._pack[k] is e for k, e in self._used.items()):
+            return
+        try:
+            from .fileio import write_atomic
+
+            os.makedirs(os.path.dirname(self._pack_path), exist_ok=True)
+            write_atomic(self._pack_path, marshal.dumps(self._used), fsync=False)
+        except Exception:  # noqa: BLE001 - like an entry: an unwritable pack is skipped
+            pass
+
     def load(self, key: str) -> dict | None:
         """The stored entry, or None (missing, unreadable, corrupt: all mean lint again)."""
-        try:
-            entry = json.loads(read_limited(self._path(key), _ENTRY_LIMIT).decode("utf-8"))
-            if not isinstance(entry, dict) or entry.get("key") != key:
+        entry = self._pack.get(key)
+        if entry is None or not _usable(entry, key):
+            try:
+                entry = json.loads(read_limited(self._path(key), _ENTRY_LIMIT).decode("utf-8"))
+            except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
                 return None
-            for row in entry["findings"]:
-                if not isinstance(row, list) or len(row) != ROW_SIZE:
-                    return None
-            return entry
-        except Exception:  # noqa: BLE001 - a bad entry is a miss, never an error
-            return None
+            if not _usable(entry, key):
+                return None
+        if self._pack_path is not None:
+            self._used[key] = entry
+        return entry
 
     def apply(self, result, entry: dict) -> bool:
         """Fill a prepared result from an entry; False (result untouched) if the entry is unusable."""
@@ -248,6 +305,8 @@ class Cache:
         if not self._writable or result.internal_errors or result.error:
             return
         entry = {"key": key, **result.outcome()}
+        if self._pack_path is not None:
+            self._used[key] = {**entry, "findings": [list(row) for row in entry["findings"]]}
         path = self._path(key)
         try:
             from .fileio import write_atomic

@@ -382,7 +382,9 @@ def _run(linter, items, sources, args, overrides, lang):
     if not args.no_cache:
         from .cache import Cache, default_dir
 
-        cache = Cache(args.cache_dir or default_dir(), select=args.select, ignore=args.ignore,
+        # the same command in the same folder reads its entries from one pack (cache.Cache.load_run)
+        run = "\0".join([os.getcwd(), *args.paths])
+        cache = Cache(args.cache_dir or default_dir(), run=run, select=args.select, ignore=args.ignore,
                       model=args.model, lang=lang)
     spec = parallel.WorkerSpec(config=args.config, overrides=overrides, lang=lang, select=args.select,
                                ignore=args.ignore, model=args.model)

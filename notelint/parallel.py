@@ -76,6 +76,8 @@ def run(linter, items: list, cache=None, jobs: int | None = 1, spec: WorkerSpec 
     input); only files can go to worker processes.
     """
     sources = list(sources) if sources is not None else [None] * len(items)
+    if cache is not None:
+        cache.load_run(len(items))
     pending = []
     for (result, config), source in zip(items, sources):
         if result.note is None or result.error:
@@ -105,6 +107,7 @@ def run(linter, items: list, cache=None, jobs: int | None = 1, spec: WorkerSpec 
         for result, _, key, _ in pending:
             if key is not None:
                 cache.store(key, result)
+        cache.save_run()
     for result, config in items:
         linter.finish(result, config)
     return [result for result, _ in items]

@@ -274,3 +274,87 @@ def test_metadata_that_cannot_be_hashed_still_gets_a_key(tmp_path):
     odd = store.key(result, config)
     assert odd is not None and odd != plain
     assert store.key(result, config) == odd  # the same every time
+
+
+# ----------------------------------------------------------------------------- the run's pack
+
+
+def packs(cache_dir) -> list[str]:
+    return sorted(os.path.join(root, n) for root, _, names in os.walk(cache_dir) for n in names
+                  if n.endswith(".pack"))
+
+
+@pytest.fixture
+def packed(monkeypatch):
+    """Runs of any size keep a pack (by default only runs over 200 notes or more do)."""
+    monkeypatch.setattr(cache_mod, "PACK_MIN_NOTES", 1)
+
+
+def test_a_run_over_a_few_notes_keeps_no_pack(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    assert len(entries(cdir)) == 3 and packs(cdir) == []
+
+
+def test_a_run_reads_its_entries_from_its_pack(notes, tmp_path, capsys, packed):
+    cdir = tmp_path / "cache"
+    expected = run(capsys, "--no-cache", "--format", "json", str(notes))
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    assert len(packs(cdir)) == 1
+    for path in entries(cdir):
+        os.remove(path)
+    # every finding comes from the pack: nothing is linted again, so no entry file is written
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    assert entries(cdir) == []
+
+
+def test_a_changed_note_is_linted_and_the_pack_written_again(notes, tmp_path, capsys, packed):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    (pack,) = packs(cdir)
+    before = os.stat(pack).st_mtime_ns, open(pack, "rb").read()
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    assert (os.stat(pack).st_mtime_ns, open(pack, "rb").read()) == before  # all from the pack: not written
+    (notes / "a.txt").write_text(NOTE.replace("sorry\nagain", "glad\nagain"), encoding="utf-8")
+    expected = run(capsys, "--no-cache", "--format", "json", str(notes))
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    assert open(pack, "rb").read() != before[1]
+    for path in entries(cdir):
+        os.remove(path)
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    assert entries(cdir) == []  # the new note's entry is in the pack
+
+
+def test_a_damaged_pack_or_pack_entry_falls_back_to_the_entry_files(notes, tmp_path, capsys, packed, monkeypatch):
+    import marshal
+
+    cdir = tmp_path / "cache"
+    expected = run(capsys, "--no-cache", "--format", "json", str(notes))
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    linted = []  # a note linted again would have its entry stored again
+    store = cache_mod.Cache.store
+    monkeypatch.setattr(cache_mod.Cache, "store", lambda self, key, result: linted.append(key) or store(self, key, result))
+    (pack,) = packs(cdir)
+    with open(pack, "wb") as handle:
+        handle.write(b"\x00not a pack")
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    kept = marshal.loads(open(pack, "rb").read())  # written again, whole
+    assert len(kept) == 3
+    first, second = sorted(kept)[:2]
+    kept[first] = {**kept[first], "key": "someone else's"}
+    kept[second] = {**kept[second], "findings": [["too", "short"]]}
+    with open(pack, "wb") as handle:
+        handle.write(marshal.dumps(kept))
+    assert run(capsys, "--cache-dir", str(cdir), "--format", "json", str(notes)) == expected
+    assert linted == []  # every note was answered by the pack or, for the two spoilt entries, its file
+    assert len(marshal.loads(open(pack, "rb").read())) == 3
+
+
+def test_another_folder_or_other_paths_are_another_pack(notes, tmp_path, capsys, packed, monkeypatch):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"), str(notes / "b.txt"))
+    monkeypatch.chdir(notes)
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    assert len(packs(cdir)) == 3 and len(entries(cdir)) == 3
