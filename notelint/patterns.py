@@ -324,7 +324,12 @@ class _Plan:
             cached = self._build(doc.vocab, chosen)
             with self._lock:
                 _keep(self._matchers, key, cached, _MATCHER_CACHE_SIZE)
-        matcher, placing, reach, serial = cached
+        matcher, placing, placing_regexes, reach, serial = cached
+        if placing_regexes:
+            # the note's words that pass a placing prefix: "thank*" places "thanks" and "thankful"
+            # (``joined`` holds one word a line; the rare words with a line break are tried alone)
+            placing = placing.union(m.group() for regex in placing_regexes for m in regex.finditer(joined))
+            placing = placing.union(w for regex in placing_regexes for w in odd if regex.search(w))
         ids = _token_ids(doc, self.lemmas)
         found = []
         for a, b in _windows(doc, placing, reach):
@@ -348,20 +353,28 @@ class _Plan:
             by_label.setdefault(label, []).append(pattern)
         for label, patterns in by_label.items():
             matcher.add(label, patterns)
-        # the words that place the chosen patterns (each has one in every match), or None if
-        # one of them has no word anchor (only a prefix, or nothing): then the whole note is searched
+        # the words that place the chosen patterns (each has one in every match) and the prefixes
+        # that place those without a word anchor ("thank*": the note's words passing it place it),
+        # or None if one of them has neither: then the whole note is searched
         placing: set | None = set()
+        regexes: set = set()
         reach = 0
         for i in chosen:
             _, pattern, ids = self.entries[i]
             words = [self.anchors[a] for a in ids if isinstance(self.anchors[a], frozenset)]
+            prefixes = [self.anchors[a] for a in sorted(ids) if not isinstance(self.anchors[a], frozenset)]
             length = _length(pattern)
-            if not words or length is None:
+            if length is None or not (words or prefixes):
                 placing = None
                 break
-            placing |= min(words, key=len)
+            if words:
+                placing |= min(words, key=len)
+            else:
+                regexes.add(prefixes[0])
             reach = max(reach, length - 1)
-        return matcher, frozenset(placing) if placing is not None else None, reach, next(_SERIALS)
+        if placing is None:
+            return matcher, None, (), reach, next(_SERIALS)
+        return matcher, frozenset(placing), tuple(regexes), reach, next(_SERIALS)
 
 
 def _length(pattern: list[dict]) -> int | None:
