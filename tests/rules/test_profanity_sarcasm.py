@@ -75,3 +75,29 @@ SILENT = [
 ]
 
 test_fires, test_silent = make_tests(RULE, FIRES, SILENT)
+
+
+#: one word or phrase for each alternative of each word list
+EVERY_ALTERNATIVE = {
+    ("profanity", "en"): ["motherfucker", "f**cking", "bullshit", "bitching", "goddamn", "dammit", "crappy",
+                          "jackass", "assholes", "bastards", "wtf", "fml", "pissed", "one hell of a",
+                          "what the hell", "the hell out", "like hell", "hell no", "was pure hell"],
+    ("profanity", "de"): ["Scheisse", "gefickt", "verdammte", "verarscht", "beschissene", "Kacke", "Kackwetter",
+                          "Wichser", "Hurensohn", "fucking", "shit", "WTF"],
+    ("mild", "de"): ["so ein Mist", "totaler Mist", "Mist!", "Mistkerl", "Miststück"],
+    ("jokes", "en"): ["lol jk", "j/k", "just kidding", "only joking", "I'm kidding", "hahaha", "hehe"],
+    ("jokes", "de"): ["haha jk", "nur Spaß", "kleiner Scherz", "Spass beiseite", "haha", "hehe", "kleiner Witz"],
+}
+
+
+def test_every_word_the_lists_catch_holds_one_of_their_cues():
+    """A note holding none of a list's cues skips that list: each cue list must cover every alternative
+    (a word added to a list without a cue would never be found; add the cue with the word)."""
+    from notelint.rules import profanity_sarcasm as rule
+
+    lists = {"profanity": rule.PROFANITY, "mild": rule.MILD, "jokes": rule.JOKES}
+    for (kind, lang), words in EVERY_ALTERNATIVE.items():
+        for word in words:
+            found = lists[kind][lang].search(word)
+            assert found is not None and found.group().rstrip("!") == word.rstrip("!"), (kind, lang, word)
+            assert any(cue in word.lower() for cue in rule.CUES[kind][lang]), (kind, lang, word)
