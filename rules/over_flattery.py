@@ -98,6 +98,11 @@ MARKERS = {
     "en": frozenset({"ever"} | {tail.split()[-1] for tail in EN_TAIL}),
     "de": frozenset({"überhaupt", "je", "jemals", "aller"}),
 }
+# the words an "ever" marker can begin with (see _marker): other tokens are not tried
+MARKER_STARTS = {
+    "en": frozenset({"ever"} | {tail.split()[0] for tail in EN_TAIL}),
+    "de": MARKERS["de"],
+}
 
 
 def check(note, options):
@@ -149,8 +154,11 @@ def _names(note) -> set[str]:
 def _superlatives(sent, lang):
     """(first token, last token) of each 'most ... ever' in a sentence."""
     tokens = list(sent)
+    starts = MARKER_STARTS[lang]
     found = []
-    for i, tok in enumerate(tokens):
+    for i, low in enumerate(token_lowers(sent.doc)[sent.start:sent.end]):
+        if low not in starts:
+            continue
         marker_end = _marker(tokens, i, lang)
         if marker_end is None:
             continue
