@@ -69,7 +69,7 @@ _ADOBE = lazyre.compile(r"adobe\s*$", re.IGNORECASE)
 def check(note, options):
     text = note.text
     start, end = body_range(note)
-    found = [(m.start(), m.end(), "emoji") for m in EMOJI.finditer(text, start, end)]
+    found = [(m.start(), m.end(), "emoji") for m in EMOJI.finditer(text, start, end)] if _beyond_latin1(text) else []
     for m in EMOTICON.finditer(text, start, end):
         token = m.group()
         if token.startswith("XD") and (_ADOBE.search(text[:m.start()]) or not _alone(text, m.start(), m.end())):
@@ -85,6 +85,18 @@ def check(note, options):
             suggestion="Delete it and let a sentence carry the warmth (\"I enjoyed our conversation\").",
             replacement="" if _clean_to_delete(text, s, e) else None,
         )
+
+
+def _beyond_latin1(text):
+    """Does ``text`` hold a character above U+00FF? Every emoji does (its pictograph, selector or
+    keycap mark), so most notes, written in Latin-1 letters, skip the emoji scan."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _alone(text, start, end):
