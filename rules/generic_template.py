@@ -192,6 +192,8 @@ def _names_something(note, doc, start, end, known) -> bool:
             run_start[i] = run_start[i - 1]
     for i, t in enumerate(tokens):
         text = t.text
+        if text.islower():
+            continue  # most words: no capital letter, so neither acronym, inner capitals nor capitalised
         if not any(ch.isalpha() for ch in text) or text.lower() in _NOT_PROPER or text.lower() in known:
             continue
         acronym = len(text) >= 2 and text.isupper() and text.isalpha()
