@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from notelint import lazyre
+from notelint.patterns import token_lowers
 from dataclasses import dataclass
 
 from ._letter import doc_text, letter
@@ -141,8 +142,11 @@ def _scan(note) -> Register:
         m = re.match(r"\s*(sehr geehrte[rs]?)\b", greeting.text, re.IGNORECASE)
         if m:
             polite.append(Address(greeting.start + m.start(1), greeting.start + m.end(1), m.group(1), True))
-    for i, tok in enumerate(doc):
-        low, word = tok.lower_, tok.text
+    for i, low in enumerate(token_lowers(doc)):
+        if low not in INFORMAL and low not in POLITE:
+            continue  # only forms of address count; skipped without making a Token
+        tok = doc[i]
+        word = tok.text
         if in_quotes(tok.idx) or word.isupper() and len(word) > 1:
             continue
         if low in INFORMAL:
