@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from notelint.patterns import PatternSet
+from notelint.patterns import PatternSet, token_lowers
 
-from ._letter import doc_length, letter, sentences
+from ._letter import doc_length, letter, sentences, token_range
 
 #: Phrases that tie a passage to a question the interviewer asked. The
 #: revisits-interview-question rule praises them; new-info-dump stays silent
@@ -72,11 +72,16 @@ def within(spans, sent):
 
 def compounds(doc, regex: re.Pattern, start: int = 0, end: int | None = None):
     """Tokens (in the range) whose whole lower-cased text matches ``regex``."""
-    size = doc_length(doc)
-    end = size if end is None else end
-    span = doc.char_span(start, end, alignment_mode="expand") if (start, end) != (0, size) else doc[:]
-    tokens = span if span is not None else doc  # only the tokens in range: rules call this once per sentence
-    return [t for t in tokens if start <= t.idx < end and regex.fullmatch(t.lower_)]
+    # the note's words that match, found once per Doc and regex: rules call this once per sentence
+    key = ("notelint.content.compounds", regex)
+    matching = doc.user_data.get(key)
+    if matching is None:
+        matching = doc.user_data[key] = frozenset(w for w in set(token_lowers(doc)) if regex.fullmatch(w))
+    if not matching:
+        return []
+    lowers = token_lowers(doc)
+    a, b = token_range(doc, start, doc_length(doc) if end is None else end)
+    return [doc[i] for i in range(a, b) if lowers[i] in matching]
 
 
 def anchors(note):

@@ -168,6 +168,22 @@ def doc_text(doc) -> str:
     return text
 
 
+def token_offsets(doc) -> list[int]:
+    """Each token's character offset (``token.idx``), from spaCy's arrays, once per Doc."""
+    offsets = doc.user_data.get("notelint.token_offsets")
+    if offsets is None:
+        from spacy.attrs import IDX
+
+        offsets = doc.user_data["notelint.token_offsets"] = doc.to_array(IDX).tolist() if len(doc) else []
+    return offsets
+
+
+def token_range(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range [a, b) of the tokens that begin within characters [start, end)."""
+    offsets = token_offsets(doc)
+    return bisect_left(offsets, start), bisect_left(offsets, end)
+
+
 def sentence_starts(doc) -> list[int]:
     """The index of each sentence's first token (found once per Doc)."""
     starts = doc.user_data.get("notelint.sent_starts")
@@ -251,9 +267,7 @@ def sentences(doc, start: int = 0, end: int | None = None):
     cached = doc.user_data.get("notelint.letter.sentences")
     if cached is None:
         # where each word-initial token starts, from the arrays (a Token object per token costs more)
-        from spacy.attrs import IDX
-
-        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        starts = token_offsets(doc)
         initial = [w[:1].isalnum() for w in token_lowers(doc)]  # lower-casing keeps a letter a letter
         cached = doc.user_data["notelint.letter.sentences"] = [
             (s, s.start_char, s.end_char, [starts[i] for i in range(s.start, s.end) if initial[i]])

@@ -48,3 +48,21 @@ def test_an_emoji_ends_a_sentence_like_a_full_stop():
 
     doc = next(pipeline.get("en").pipe(["Thanks so much 🙂 I loved the tour. See you soon"]))
     assert [s.text.strip() for s in doc.sents] == ["Thanks so much 🙂", "I loved the tour.", "See you soon"]
+
+
+def test_token_range_and_compounds_agree_with_walking_the_tokens():
+    import re
+
+    from notelint import pipeline
+    from notelint.rules._content import compounds
+    from notelint.rules._letter import token_range
+
+    text = "Vielen Dank für den Geschenkgutschein!\n\nEin Amazon-Gutschein und  ein GUTSCHEIN, gutscheinlos."
+    doc = next(pipeline.get("de").pipe([text]))
+    regex = re.compile(r"\w*gutschein")
+    for start, end in [(0, len(text)), (5, 30), (20, 21), (12, 12), (41, len(text)), (len(text), len(text))]:
+        inside = [t for t in doc if start <= t.idx < end]
+        a, b = token_range(doc, start, end)
+        assert [t.i for t in doc[a:b]] == [t.i for t in inside]
+        assert [t.i for t in compounds(doc, regex, start, end)] == [t.i for t in inside if regex.fullmatch(t.lower_)]
+    assert [t.text for t in compounds(doc, regex)] == ["Geschenkgutschein", "GUTSCHEIN"]
