@@ -146,6 +146,8 @@ def check(note, options):
     doc = note.doc
     afterthoughts = AFTERTHOUGHTS.find(doc)
     claims = SKILL_CLAIMS.find(doc)
+    if not afterthoughts and not claims:
+        return  # neither an afterthought nor a skill claim (most notes): nothing can be flagged
     discussed = DISCUSSED.find(doc)
     lang = note.language
     previous = None

@@ -216,10 +216,12 @@ def _domain_sense(doc, start, end, lang) -> bool:
 
 def check(note, options):
     doc, lang = note.doc, note.language
+    pay_words = [t for t in _pay_words(note, doc) if not _domain_sense(doc, t[0], t[1], lang)]
+    if not pay_words:
+        return  # no word for pay or perks (most notes): the cues around one cannot matter
     my = TERMS.find(doc, labels=("my",))
     cues = CUES.find(doc)
     pay_role = bool(note.metadata.role and PAY_ROLES.search(note.metadata.role))
-    pay_words = [t for t in _pay_words(note, doc) if not _domain_sense(doc, t[0], t[1], lang)]
     for sent in content_sentences(note):
         terms = [t for t in pay_words if sent.start <= t[0] < sent.end]
         if not terms:
