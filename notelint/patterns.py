@@ -199,14 +199,15 @@ class PatternSet:
 
         Each span's ``label_`` is the label of the group it came from.
         """
-        if doc.lang_ not in self._strings:
+        lang = doc.lang_  # a property that calls into the vocabulary: read once
+        if lang not in self._strings:
             return []
         # rules often ask again for the same Doc (once per sentence, or two rules
         # sharing a set): match once per Doc and set, and filter each time
         memo = ("notelint.patterns", self._serial)
         spans = doc.user_data.get(memo)
         if spans is None:
-            plan = self._plan(doc.lang_)
+            plan = self._plan(lang)
             if plan.lemmas:
                 from .pipeline import for_doc
 
@@ -290,6 +291,7 @@ class _Plan:
             else:
                 self._regexes.append((1 << aid, anchor))
         self._anchor_words = frozenset(self._bits)
+        _add_anchor_words(self._anchor_words)
         #: the bits each pattern needs (0: no anchors, always tried)
         self._needs = [sum(1 << aid for aid in ids) for _, _, ids in self.entries]
         #: the patterns chosen for each set of present anchors (it repeats from note to note)
@@ -301,12 +303,10 @@ class _Plan:
 
     def run(self, doc) -> list:
         """The set's raw matches in ``doc`` (``PatternSet.find`` filters them)."""
-        from spacy.tokens import Span
-
-        words, joined, odd, _ = _words(doc)
+        _, joined, odd, _ = _words(doc)
         present = 0
         bits = self._bits
-        for word in words & self._anchor_words:
+        for word in _anchor_words_in(doc) & self._anchor_words:
             present |= bits[word]
         for bit, regex in self._regexes:
             if regex.search(joined) is not None or any(regex.search(w) for w in odd):
@@ -318,6 +318,8 @@ class _Plan:
                 _keep(self._chosen, present, chosen, _MATCHER_CACHE_SIZE)
         if not chosen:
             return []
+        from spacy.tokens import Span
+
         key = (id(doc.vocab), chosen)
         cached = self._matchers.get(key)
         if cached is None:
@@ -346,7 +348,9 @@ class _Plan:
         """A Matcher with the chosen patterns (named by label), where to run it, and a serial for the memo."""
         from spacy.matcher import Matcher
 
-        matcher = Matcher(vocab)
+        # spaCy's schema check would cost half of each build (notes keep meeting new selections); the
+        # patterns all come from compile_pattern, whose output tests/test_patterns.py checks against it
+        matcher = Matcher(vocab, validate=False)
         by_label: dict[str, list] = {}
         for i in chosen:
             label, pattern, _ = self.entries[i]
@@ -375,6 +379,27 @@ class _Plan:
         if placing is None:
             return matcher, None, (), reach, next(_SERIALS)
         return matcher, frozenset(placing), tuple(regexes), reach, next(_SERIALS)
+
+
+#: every word an anchor of some plan made so far holds (plans are made as their sets are first used)
+_ANCHOR_WORDS: frozenset = frozenset()
+_ANCHOR_WORDS_LOCK = threading.Lock()
+
+
+def _add_anchor_words(words: frozenset) -> None:
+    global _ANCHOR_WORDS
+    with _ANCHOR_WORDS_LOCK:
+        _ANCHOR_WORDS = _ANCHOR_WORDS | words
+
+
+def _anchor_words_in(doc) -> frozenset:
+    """The note's words that some plan's anchors hold, found once per Doc: a note meets about 20 sets
+    and most of its words are in none of them, so each set then tests a handful of words, not every one."""
+    known = _ANCHOR_WORDS
+    cached = doc.user_data.get("notelint.patterns.anchor_words")
+    if cached is None or cached[0] is not known:  # a plan made since adds words
+        cached = doc.user_data["notelint.patterns.anchor_words"] = (known, _words(doc)[0] & known)
+    return cached[1]
 
 
 def _length(pattern: list[dict]) -> int | None:
@@ -461,9 +486,43 @@ def _words(doc):
     """The note's distinct lower-cased tokens, as a set and one per line, and all of them in order (cached on the Doc)."""
     cached = doc.user_data.get("notelint.patterns.words")
     if cached is None:
-        lowers = [t.lower_ for t in doc]
+        from spacy.attrs import LOWER
+
+        lowers = _strings(doc, LOWER)
         words = frozenset(lowers)
         plain = [w for w in words if "\n" not in w and "\r" not in w]
         odd = [w for w in words if "\n" in w or "\r" in w]
         cached = doc.user_data["notelint.patterns.words"] = (words, "\n".join(sorted(plain)), odd, lowers)
     return cached
+
+
+#: strings by their hash in spaCy's string store (the hash of a string is the same in every vocabulary)
+_STRINGS: dict[int, str] = {}
+
+
+def _strings(doc, attr) -> list[str]:
+    """Every token's string for ``attr`` (ORTH, LOWER), from the Doc's array: ``t.lower_`` makes a
+    Token object per token, which costs several times the look-up, and notes share most words."""
+    if not len(doc):
+        return []
+    known = _STRINGS
+    if len(known) >= 200_000:
+        known.clear()
+    strings = doc.vocab.strings
+    out = []
+    for key in doc.to_array(attr).tolist():
+        text = known.get(key)
+        if text is None:
+            text = known[key] = strings[key]
+        out.append(text)
+    return out
+
+
+def token_texts(doc) -> list[str]:
+    """Every token's text, in order (made once per Doc, so rules need not walk its Tokens)."""
+    texts = doc.user_data.get("notelint.patterns.texts")
+    if texts is None:
+        from spacy.attrs import ORTH
+
+        texts = doc.user_data["notelint.patterns.texts"] = _strings(doc, ORTH)
+    return texts

@@ -3,7 +3,7 @@
 import pytest
 
 from notelint import pipeline
-from notelint.patterns import PatternError, PatternSet, compile_pattern, expand
+from notelint.patterns import PatternError, PatternSet, compile_pattern, compile_patterns, expand
 
 
 def find(patterns, text, lang="en"):
@@ -124,3 +124,19 @@ def test_the_same_words_elsewhere_give_the_same_matches():
     pipeline.get("en").ensure_lemmas(second)
     assert [s.text for s in pset.find(first)] == ["I expect an answer"]
     assert [(s.start, s.text) for s in pset.find(second)] == [(4, "I expect an answer"), (10, "apologized")]
+
+
+def test_compiled_patterns_pass_spacys_pattern_check():
+    """PatternSet builds its Matchers without spaCy's schema check (it costs half of each build):
+    what compile_pattern makes of every rule's patterns and of each feature of the language must pass it."""
+    from spacy.schemas import validate_token_pattern
+
+    features = ["sorry", "expect|demand", "apolog*", "!a|b", "<apologize>", "<be|have>", "a _ _{0,3} b", "_{2}",
+                "word? a|b? _? c", "x{1,}", "#NUM #PUNCT", "(a b|c d)? e", "!thank* you", "a* b|c*"]
+    patterns = [c for f in features for c in compile_patterns(f)]
+    for pset in _rule_pattern_sets():
+        for lang in pset.languages:
+            patterns.extend(c for compiled in pset.compiled(lang).values() for c in compiled)
+    assert len(patterns) > 500
+    for pattern in patterns:
+        assert validate_token_pattern(pattern) == [], pattern
