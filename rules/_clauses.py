@@ -10,7 +10,11 @@ inside one sentence.
 
 from __future__ import annotations
 
-from ._letter import letter, sentence_bounds
+from bisect import bisect_left, bisect_right
+
+from notelint.patterns import token_lowers
+
+from ._letter import letter, sentence_bounds, sentence_starts
 
 _STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "…", '"'})
 _CONJUNCTIONS = {
@@ -31,24 +35,33 @@ def matches_in_content(patterns, note, labels=None):
     ]
 
 
-def _is_stop(token, lang: str) -> bool:
-    if token.is_space:
-        return "\n" in token.text
-    text = token.text
+def _is_stop(doc, i: int, lowers: list[str], conjunctions) -> bool:
+    """Does token i end a clause (punctuation, a line break, a coordinating conjunction)?
+    (Read from the lower-cased texts: whitespace and punctuation are their own lower case.)"""
+    text = lowers[i]
+    if text.isspace():  # spaCy's is_space
+        return "\n" in text
     if text in _STOPS:
         return True
-    if text == "-" and token.whitespace_:  # a spaced dash, not end-of-day
+    if text == "-" and doc[i].whitespace_:  # a spaced dash, not end-of-day
         return True
-    return text.lower() in _CONJUNCTIONS.get(lang, ())
+    return text in conjunctions
 
 
 def clause(doc, start: int, end: int, lang: str) -> tuple[int, int]:
     """Token range [s, e) of the clause around tokens [start, end)."""
+    # from the Doc's tables of words and sentence starts: a Token object per step costs more than the test
+    lowers, starts = token_lowers(doc), sentence_starts(doc)
+    conjunctions = _CONJUNCTIONS.get(lang, ())
+    k = bisect_right(starts, start)
+    first = starts[k - 1] if k else 0  # the sentence start at or before ``start``
+    k = bisect_left(starts, end)
+    last = starts[k] if k < len(starts) else len(doc)  # the sentence start at or after ``end``
     s = start
-    while s > 0 and not doc[s].is_sent_start and not _is_stop(doc[s - 1], lang):
+    while s > first and not _is_stop(doc, s - 1, lowers, conjunctions):
         s -= 1
     e = end
-    while e < len(doc) and not doc[e].is_sent_start and not _is_stop(doc[e], lang):
+    while e < last and not _is_stop(doc, e, lowers, conjunctions):
         e += 1
     return s, e
 
@@ -60,7 +73,7 @@ def sentence(doc, start: int, end: int) -> tuple[int, int]:
 
 def lowers(doc, start: int, end: int) -> list[str]:
     """Lower-cased token texts of [start, end), whitespace left out."""
-    return [t.lower_ for t in doc[start:end] if not t.is_space]
+    return [w for w in token_lowers(doc)[start:end] if not w.isspace()]
 
 
 def has(doc, start: int, end: int, words) -> bool:

@@ -77,9 +77,6 @@ def is_signoff(text: str, lang: str) -> bool:
     return not name or (len(name.split()) <= 4 and all(_NAME_WORD.match(w) for w in name.split()))
 
 
-_LINE = lazyre.compile(r"[^\n]*")
-
-
 @dataclass(frozen=True)
 class Line:
     start: int
@@ -118,11 +115,13 @@ def letter(note) -> Letter:
 
 def _parse(note) -> Letter:
     text, lang = note.text, note.language
-    lines = tuple(
-        Line(note.body_start + m.start(), note.body_start + m.end(), m.group())
-        for m in _LINE.finditer(note.body)
-        if m.group().strip()
-    )
+    lines = []
+    start = note.body_start
+    for raw in note.body.split("\n"):
+        if raw.strip():
+            lines.append(Line(start, start + len(raw), raw))
+        start += len(raw) + 1
+    lines = tuple(lines)
     body_end = lines[-1].end if lines else len(text)
     greeting = None
     if lines and lang in _GREETING_RE:
@@ -154,10 +153,31 @@ def _parse(note) -> Letter:
     content_end = closing.start if closing else body_end
     if content_end < content_start:
         content_end = content_start
-    paragraphs = []
-    for m in re.finditer(r"\S(?:.*?\S)??(?=\s*\n[ \t]*\n|\s*\Z)", text[content_start:content_end], re.DOTALL):
-        paragraphs.append((content_start + m.start(), content_start + m.end()))
-    return Letter(lines, greeting, closing, content_start, content_end, tuple(paragraphs))
+    return Letter(lines, greeting, closing, content_start, content_end, paragraphs(text, content_start, content_end))
+
+
+_PARAGRAPH_BREAK = lazyre.compile(r"\s*\n[ \t]*\n\s*")  # a run of whitespace holding a blank line
+
+
+def paragraphs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of text[start:end]: the stretches between blank lines, whitespace trimmed.
+
+    Found by splitting at the breaks (tests/test_letter.py holds it to the regular expression it
+    replaced, which tried every position for the end of a paragraph: a third of parsing a letter).
+    """
+    chunk = text[start:end]
+    found = []
+    pos = 0
+    for m in [*_PARAGRAPH_BREAK.finditer(chunk), None]:
+        stop = m.start() if m is not None else len(chunk)
+        piece = chunk[pos:stop]
+        trimmed_piece = piece.strip()
+        if trimmed_piece:
+            first = start + pos + len(piece) - len(piece.lstrip())
+            found.append((first, first + len(trimmed_piece)))
+        if m is not None:
+            pos = m.end()
+    return tuple(found)
 
 
 def doc_text(doc) -> str:
@@ -188,7 +208,11 @@ def sentence_starts(doc) -> list[int]:
     """The index of each sentence's first token (found once per Doc)."""
     starts = doc.user_data.get("notelint.sent_starts")
     if starts is None:
-        starts = doc.user_data["notelint.sent_starts"] = [i for i, t in enumerate(doc) if i == 0 or t.is_sent_start]
+        from spacy.attrs import SENT_START
+
+        # from spaCy's array (1 marks a sentence start) rather than a Token object per token
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        starts = doc.user_data["notelint.sent_starts"] = [i for i, flag in enumerate(flags) if i == 0 or flag == 1]
     return starts
 
 
@@ -215,17 +239,18 @@ def doc_length(doc) -> int:
 
 
 def _word_index(doc) -> tuple[list[int], list[int]]:
-    """The word tokens' indices and character offsets, found once per Doc from spaCy's flag arrays
-    (no Token objects: rules mostly only count words)."""
+    """The word tokens' indices and character offsets, found once per Doc (no Token objects: rules
+    mostly only count words).
+
+    A word is a token holding a letter or digit. That also leaves out what spaCy flags as
+    punctuation, space, quote or bracket: those flags hold only for tokens made of punctuation
+    characters, whitespace or listed quote and bracket characters (tests/test_letter.py checks it).
+    """
     cached = doc.user_data.get("notelint.letter.words")
     if cached is None:
-        from spacy.attrs import IDX, IS_BRACKET, IS_PUNCT, IS_QUOTE, IS_SPACE
-
-        lowers = token_lowers(doc)
-        rows = doc.to_array([IS_PUNCT, IS_SPACE, IS_QUOTE, IS_BRACKET, IDX]).tolist() if len(doc) else []
-        indices = [i for i, (punct, space, quote, bracket, _) in enumerate(rows)
-                   if not (punct or space or quote or bracket) and _has_alnum(lowers[i])]
-        cached = doc.user_data["notelint.letter.words"] = (indices, [rows[i][4] for i in indices])
+        offsets = token_offsets(doc)
+        indices = [i for i, low in enumerate(token_lowers(doc)) if _has_alnum(low)]
+        cached = doc.user_data["notelint.letter.words"] = (indices, [offsets[i] for i in indices])
     return cached
 
 

@@ -52,10 +52,10 @@ import re
 
 from notelint import lazyre
 from notelint.findings import Problem
-from notelint.patterns import PatternSet
+from notelint.patterns import PatternSet, token_lowers, token_texts
 from notelint.registry import Rule
 
-from ._letter import letter, sentences, trimmed
+from ._letter import letter, sentence_starts, sentences, token_offsets, token_range, trimmed
 
 ANCHORS = PatternSet({
     "en": [
@@ -179,36 +179,38 @@ _DIGIT = lazyre.compile(r"\d")
 
 def _names_something(note, doc, start, end, known) -> bool:
     """Does a token name something specific (not the metadata's names, not a sentence start)?"""
-    tokens = [t for t in doc if start <= t.idx < end]
+    # the tokens' texts from the Doc's tables: a Token object per token costs more than this whole test
+    a, b = token_range(doc, start, end)
+    texts, lowers = token_texts(doc)[a:b], token_lowers(doc)[a:b]
+    sent_starts = set(sentence_starts(doc))
     # the run of capitalised tokens around each token, found in two linear passes
-    caps = [t.text[:1].isupper() for t in tokens]
-    run_end = list(range(len(tokens)))
-    for i in range(len(tokens) - 2, -1, -1):
+    caps = [text[:1].isupper() for text in texts]
+    run_end = list(range(len(texts)))
+    for i in range(len(texts) - 2, -1, -1):
         if caps[i + 1]:
             run_end[i] = run_end[i + 1]
-    run_start = list(range(len(tokens)))
-    for i in range(1, len(tokens)):
+    run_start = list(range(len(texts)))
+    for i in range(1, len(texts)):
         if caps[i - 1]:
             run_start[i] = run_start[i - 1]
-    for i, t in enumerate(tokens):
-        text = t.text
+    for i, text in enumerate(texts):
         if text.islower():
             continue  # most words: no capital letter, so neither acronym, inner capitals nor capitalised
         if not any(ch.isalpha() for ch in text) or text.lower() in _NOT_PROPER or text.lower() in known:
             continue
         acronym = len(text) >= 2 and text.isupper() and text.isalpha()
         inner_caps = bool(re.search(r"[a-zäöü][A-ZÄÖÜ]", text))
-        capitalised = text[:1].isupper() and not t.is_sent_start and note.language == "en"
-        if i == 0 or tokens[i - 1].text in (":", '"', "'", "(", "-") or "\n" in tokens[i - 1].text:
+        capitalised = text[:1].isupper() and a + i not in sent_starts and note.language == "en"
+        if i == 0 or texts[i - 1] in (":", '"', "'", "(", "-") or "\n" in texts[i - 1]:
             capitalised = False
         if not (acronym or inner_caps or capitalised):
             continue
         # "the Senior Analyst position" and "at Initech" are the role and the company
         j = run_end[i]
-        if j + 1 < len(tokens) and tokens[j + 1].lower_ in _ROLE_HEADS:
+        if j + 1 < len(texts) and lowers[j + 1] in _ROLE_HEADS:
             continue
         k = run_start[i]
-        if k > 0 and tokens[k - 1].lower_ in _COMPANY_CUES and not acronym:
+        if k > 0 and lowers[k - 1] in _COMPANY_CUES and not acronym:
             continue
         return True
     return False
@@ -236,11 +238,14 @@ def check(note, options):
     if not any(s.label_ == "stock" for s in found):
         return
     stock = thanks = 0
+    offsets, texts = token_offsets(doc), token_texts(doc)
     for sent in sents:
         inside = [s for s in found if sent.start_char <= s.start_char < sent.end_char]
         labels = {s.label_ for s in inside}
-        covered = {t.i for s in inside for t in s}
-        rest = [t for t in sent if t.i not in covered and start <= t.idx < end and any(c.isalnum() for c in t.text)]
+        covered = {i for s in inside for i in range(s.start, s.end)}
+        # the sentence's words (tokens with a letter or digit) inside the content, outside its stock phrases
+        rest = [i for i in range(sent.start, sent.end)
+                if i not in covered and start <= offsets[i] < end and any(c.isalnum() for c in texts[i])]
         if len(rest) >= options["own-words"]:
             continue  # a stock phrase inside a sentence that says something of its own
         if "stock" in labels:
