@@ -90,9 +90,12 @@ def test_ctrl_c_stops_forked_workers_without_a_traceback(tmp_path):
         pytest.skip("workers are forked only on Linux with two or more CPUs")
     folder = tmp_path / "many"
     corpus.write(str(folder), 4000)
-    proc = subprocess.Popen([sys.executable, "-m", "notelint", "--no-cache", "--format", "json", str(folder)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    time.sleep(3)  # past the start: the workers are running (or the run is over, which the checks allow)
+    proc = subprocess.Popen([sys.executable, "-m", "notelint", "--no-cache", "--exit-zero", "--format", "json",
+                             str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    # wait until the workers are forked (a sleep long enough on a slow machine let a fast one finish the run)
+    deadline = time.monotonic() + 60
+    while len(_process_group(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGINT)
     err = proc.communicate(timeout=120)[1].decode("utf-8", "replace")
     assert "Traceback" not in err, err
@@ -107,6 +110,21 @@ def test_ctrl_c_stops_forked_workers_without_a_traceback(tmp_path):
         time.sleep(0.1)
     else:
         pytest.fail("a worker process outlived the interrupted run")
+
+
+def _process_group(group: int) -> list[int]:
+    """The processes in a process group (Linux: from /proc)."""
+    found = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == group:  # the fields after the name: state, parent, process group
+                found.append(int(name))
+    return found
 
 
 def test_workers_that_start_afresh_give_the_same_findings(folder, monkeypatch):
