@@ -102,7 +102,6 @@ def check(note, options):
     if word_count(note.doc, start, end) < options["min-words"]:
         return
     value = score(note.text[start:end], lang)
-    longest = max((word_count(note.doc, s.start_char, s.end_char) for s in sentences(note.doc, start, end)), default=0)
     if lang == "de":
         if value <= options["de-max-wstf"]:
             return
@@ -117,6 +116,8 @@ def check(note, options):
             f"The note is hard to read (Flesch reading ease {value:.0f}, where plain English scores 60-70 "
             f"and anything below 30 reads like an academic paper)."
         )
+    # the longest sentence is named only in a finding: most notes read well enough and never need it
+    longest = max((word_count(note.doc, s.start_char, s.end_char) for s in sentences(note.doc, start, end)), default=0)
     yield Problem(
         start, end, message,
         suggestion=f"Split long sentences (your longest has {longest} words; aim for 15-20) "
