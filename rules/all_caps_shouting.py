@@ -67,10 +67,13 @@ def check(note, options):
     text = note.text
     start, end = content_range(note)
     masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), text[:end])
+    found = list(CAPS.finditer(masked, start, end))
+    if not found:
+        return  # most notes hold no word in capitals: no need for the allowed words or the signature
     allowed = ACRONYMS | {w.upper() for w in options["allow"]} | _metadata_words(note)
     skip = _signature_lines(text, start, end)
     words = []
-    for m in CAPS.finditer(masked, start, end):
+    for m in found:
         word = m.group()
         if word in allowed or ROMAN.match(word) or len(set(word)) == 1:
             continue
