@@ -490,9 +490,10 @@ def _words(doc):
 
         lowers = _strings(doc, LOWER)
         words = frozenset(lowers)
-        plain = [w for w in words if "\n" not in w and "\r" not in w]
         odd = [w for w in words if "\n" in w or "\r" in w]
-        cached = doc.user_data["notelint.patterns.words"] = (words, "\n".join(sorted(plain)), odd, lowers)
+        # in any order: the anchors' regular expressions each match within one line (a word)
+        joined = "\n".join(words.difference(odd) if odd else words)
+        cached = doc.user_data["notelint.patterns.words"] = (words, joined, odd, lowers)
     return cached
 
 

@@ -140,3 +140,24 @@ def test_compiled_patterns_pass_spacys_pattern_check():
     assert len(patterns) > 500
     for pattern in patterns:
         assert validate_token_pattern(pattern) == [], pattern
+
+
+def test_anchor_regexes_match_one_word_at_a_time():
+    """A note's words are searched for the prefix anchors ("thank*") joined one a line, in no set order:
+    that holds only while every anchor regex matches within one line, as if each word were tried alone."""
+    from notelint.patterns import _words
+
+    texts = _corpus_notes()[:60]
+    checked = 0
+    for lang in ("en", "de"):
+        plans = [s._plan(lang) for s in _rule_pattern_sets() if lang in s.languages]
+        for doc in pipeline.get(lang).pipe(texts):
+            words, joined, odd, _ = _words(doc)
+            plain = words.difference(odd)
+            assert sorted(joined.split("\n")) == sorted(plain) and not any("\n" in w or "\r" in w for w in plain)
+            for plan in plans:
+                for _, regex in plan._regexes:
+                    assert regex.pattern.startswith("^(?:") and regex.pattern.endswith(")$"), regex.pattern
+                    assert {m.group() for m in regex.finditer(joined)} == {w for w in plain if regex.fullmatch(w)}
+                    checked += 1
+    assert checked > 100
