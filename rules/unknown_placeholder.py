@@ -29,7 +29,6 @@ Options
         allowed = ["interviewer", "company", "role", "your_name", "Ihr Name", "Firma"]
 """
 
-import difflib
 import re
 
 from notelint.findings import Problem
@@ -50,7 +49,9 @@ def check(note, options):
         key = normalise(slot.name)
         if not key or key in allowed:
             continue
-        close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
+        from difflib import get_close_matches  # only notes with an unknown slot pay for importing it
+
+        close = get_close_matches(key, list(allowed), n=1, cutoff=0.6)
         shown = note.text and note.source[slot.start:slot.end]
         if close:
             best = allowed[close[0]]
