@@ -403,6 +403,10 @@ def _cmd_check(args) -> int:
         return EXIT_ERROR
     if args.paths.count("-") > 1:
         return _fail("'-' (standard input) can be given only once")
+    try:
+        os.getcwd()  # paths, globs and the report are all relative to it
+    except OSError:
+        return _fail("the current folder no longer exists; change to a folder that does and run notelint again")
     if args.cache_dir:  # the syllable tables and the index of installed rules are kept there too
         from . import syllables
 

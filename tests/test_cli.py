@@ -251,3 +251,19 @@ def test_missing_dependency_is_one_line(tmp_path):
     assert (code, out) == (2, "")
     assert err == ("notelint: the package 'pathspec' is not installed, and notelint needs it; "
                    "reinstall notelint with its dependencies: pip install notelint\n")
+
+
+def test_a_deleted_current_folder_is_one_line(note, tmp_path):
+    """Paths, globs and the report are relative to the current folder: one that is gone is named, not a traceback."""
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    probe = ("import os, sys\n"
+             f"os.chdir({str(gone)!r})\n"
+             f"os.rmdir({str(gone)!r})\n"
+             "from notelint import cli\n"
+             f"sys.argv = ['notelint', '--no-cache', {str(note)!r}]\n"
+             "raise SystemExit(cli.program())\n")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr == ("notelint: the current folder no longer exists; change to a folder that does and "
+                           "run notelint again\n")
