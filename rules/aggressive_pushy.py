@@ -48,8 +48,6 @@ Options
 
 from __future__ import annotations
 
-import re
-
 from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.patterns import PatternSet

@@ -27,7 +27,6 @@ Options
 """
 
 import os
-import re
 import sys
 import zlib
 from array import array

@@ -36,8 +36,6 @@ Example
 
 from __future__ import annotations
 
-import re
-
 from notelint import lazyre
 from notelint.findings import Problem
 from notelint.patterns import PatternSet

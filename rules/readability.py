@@ -54,8 +54,6 @@ Options
 
 from __future__ import annotations
 
-import re
-
 from notelint import lazyre
 from notelint.findings import Problem
 from notelint.registry import Rule

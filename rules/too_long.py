@@ -32,8 +32,6 @@ Options
     (150: many short paragraphs in a short note are not "too long").
 """
 
-import re
-
 from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
