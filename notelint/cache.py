@@ -130,25 +130,6 @@ def _file_hash(path: str) -> str:
         return "unreadable"
 
 
-def _folder_stats(folder: str) -> list[str]:
-    out = []
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError:
-        return [f"{folder}:unlistable"]
-    for name in names:
-        if name.startswith(".") or name == "__pycache__":
-            continue
-        full = os.path.join(folder, name)
-        try:
-            st = os.stat(full)
-        except OSError:
-            continue
-        if os.path.isfile(full):
-            out.append(f"{full}:{st.st_size}:{st.st_mtime_ns}")
-    return out
-
-
 _ENVIRONMENT: str | None = None
 
 
@@ -156,20 +137,12 @@ def environment() -> str:
     """notelint's version, Python's, the relevant packages', and the installed rules (once per process)."""
     global _ENVIRONMENT
     if _ENVIRONMENT is None:
-        from . import __version__
+        from . import __version__, catalogue
         from .installed import PACKAGES, version
-        from .registry import all_rules
 
         parts = [f"notelint={__version__}", f"python={sys.version_info[0]}.{sys.version_info[1]}"]
         parts.extend(f"{name}={version(name)}" for name in PACKAGES)
-        folders = {os.path.dirname(os.path.abspath(__file__))}
-        for rule in all_rules().values():
-            parts.append(stable(rule))
-            module = sys.modules.get(getattr(rule.check, "__module__", "") or "")
-            if module is not None and getattr(module, "__file__", None):
-                folders.add(os.path.dirname(os.path.abspath(module.__file__)))
-        for folder in sorted(folders):
-            parts.extend(_folder_stats(folder))
+        parts.append(catalogue.fingerprint())
         _ENVIRONMENT = blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
     return _ENVIRONMENT
 

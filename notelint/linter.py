@@ -17,7 +17,7 @@ from .config import Config
 from .fileio import blake2b
 from .findings import Finding, Problem, Severity, from_rows, to_rows
 from .note import Metadata, MetadataError, Moment, Note
-from .registry import Rule, all_rules, check_selector, matches
+from .registry import Rule, all_rules, check_selector, load_checks, matches
 from .source import InputError, blank_out, decode, split_front_matter, text_for_nlp
 
 
@@ -301,6 +301,8 @@ class Linter:
         from . import pipeline as _pipeline
 
         items = list(items)
+        if items:
+            load_checks()
         groups: dict[tuple[str, str], list[tuple[FileResult, Config]]] = {}
         for result, config in items:
             note = result.note

@@ -433,10 +433,10 @@ def _build_server(settings: Settings):
         def warm_up(self) -> None:
             """Load rules and pipelines (spaCy) in the worker so the first note is quick."""
             from . import pipeline
-            from .registry import all_rules
+            from .registry import load_checks
 
             try:
-                all_rules()
+                load_checks()
                 for lang in ("en", "de"):
                     pipeline.get(lang, self.settings.model or pipeline.BLANK)
             except Exception as exc:

@@ -124,16 +124,27 @@ def all_rules() -> dict[str, Rule]:
 
     A plugin that fails to load, is not a Rule, or clashes with another rule's
     name or code is left out and recorded in :func:`load_errors`: one broken
-    package must not stop the other rules.
+    package must not stop the other rules. The rules come from the kept
+    catalogue (:mod:`notelint.catalogue`) when it is up to date: their
+    modules are then imported when first needed (:func:`load_checks`).
     """
     global _RULES
     if _RULES is None:
+        from . import catalogue
         from .installed import entry_points
 
+        points = sorted(entry_points(), key=lambda e: (e.name, e.value))
+        names = [[ep.name, ep.value] for ep in points]
+        kept = catalogue.read(names)
+        if kept is not None:
+            _LOAD_ERRORS[:] = []
+            _RULES = kept
+            return _RULES
         found: dict[str, Rule] = {}
+        values: dict[str, str] = {}
         codes: dict[str, str] = {}
         errors: list[str] = []
-        for ep in sorted(entry_points(), key=lambda e: (e.name, e.value)):
+        for ep in points:
             try:
                 rule = ep.load()
             except Exception as exc:  # a broken plugin must not take notelint down
@@ -150,10 +161,27 @@ def all_rules() -> dict[str, Rule]:
                               f"used by {codes[rule.code]!r}")
                 continue
             found[rule.name] = rule
+            values.setdefault(rule.name, ep.value)
             codes[rule.code] = rule.name
         _LOAD_ERRORS[:] = errors
         _RULES = dict(sorted(found.items(), key=lambda item: item[1].code))
+        if not errors:  # a broken plugin is imported (and reported) on every run
+            catalogue.keep(names, _RULES, values)
     return _RULES
+
+
+def load_checks() -> None:
+    """Import every rule module whose rule came from the catalogue (before linting: a rule's first note is
+    not slowed by its import, and worker processes forked afterwards share the modules)."""
+    from .catalogue import Deferred
+
+    for rule in all_rules().values():
+        for function in (rule.check, rule.batch_check, rule.batch_prepare):
+            if isinstance(function, Deferred) and function.target is None:
+                try:
+                    function.resolve()
+                except RegistryError:
+                    pass  # the rule's first call raises it again: an internal error of that rule, exit code 2
 
 
 def load_errors() -> list[str]:

@@ -75,9 +75,7 @@ def kept(name: str, build, use):
     A missing, unreadable or damaged table (``use`` raises on it) is made
     again by ``build`` and kept for the next run.
     """
-    from .cache import default_dir
-
-    path = os.path.join(folder or default_dir(), "tables", name)
+    path = kept_path(name)
     try:
         with open(path, "rb") as handle:
             return use(marshal.loads(handle.read()))
@@ -92,6 +90,13 @@ def kept(name: str, build, use):
     except (OSError, ValueError):
         pass  # a read-only cache folder (or data marshal cannot keep): the table lives for this run only
     return use(data)
+
+
+def kept_path(name: str) -> str:
+    """Where :func:`kept` keeps the table ``name``."""
+    from .cache import default_dir
+
+    return os.path.join(folder or default_dir(), "tables", name)
 
 
 def _stamp(path) -> str:

@@ -41,23 +41,9 @@ def test_a_plugin_that_fails_to_import_is_reported_and_the_rest_still_run(tmp_pa
 
 
 def test_a_working_plugin_is_listed_and_explained(tmp_path):
-    folder = _plugin_dir(tmp_path, '''
-        """shouting-subject (XP101): a third-party rule.
+    from rule_package import SHOUTING_SUBJECT
 
-        What it does
-            Flags the word "URGENT".
-        """
-        from notelint import Problem
-        from notelint.registry import Rule
-
-        def check(note, options):
-            at = note.text.find("URGENT")
-            if at >= 0:
-                yield Problem(at, at + 6, "Do not mark a thank-you note urgent.")
-
-        RULE = Rule(code="XP101", name="shouting-subject", severity="warning", languages=("en",),
-                    summary="Flags URGENT.", check=check)
-        ''', name="shouting_subject")
+    folder = _plugin_dir(tmp_path, SHOUTING_SUBJECT, name="shouting_subject")
     env = dict(os.environ, PYTHONPATH=str(folder))
     listing = subprocess.run([sys.executable, "-m", "notelint", "rules"], capture_output=True, text=True, env=env)
     assert any(line.startswith("XP101  shouting-subject") for line in listing.stdout.splitlines())
