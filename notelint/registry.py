@@ -64,7 +64,7 @@ class Rule:
         object.__setattr__(self, "options", dict(self.options))
         if self.check is None and self.batch_check is None:
             raise RegistryError(f"rule {self.name!r} has neither check nor batch_check")
-        if not self.doc:
+        if not self.doc and not _deferred(self.check or self.batch_check):
             module = inspect.getmodule(self.check or self.batch_check)
             object.__setattr__(self, "doc", inspect.cleandoc(getattr(module, "__doc__", "") or ""))
 
@@ -78,6 +78,13 @@ class Rule:
             default = self.options[key]
             resolved[key] = _coerce(value, default, f"{where}: {self.name}.{key}")
         return resolved
+
+
+def _deferred(function) -> bool:
+    """Is ``function`` the catalogue's stand-in (whose module is not the rule's)?"""
+    from .catalogue import Deferred
+
+    return isinstance(function, Deferred)
 
 
 def _coerce(value: Any, default: Any, where: str) -> Any:

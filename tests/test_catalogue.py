@@ -179,3 +179,17 @@ def test_a_catalogued_rule_that_no_longer_loads_is_an_internal_error_and_the_cat
     assert catalogues(cache) == []
     after = notelint("--no-cache", "--select", "XP101", str(note), cache=cache, env=env)
     assert "rule plugin 'shouting-subject' (shouting_subject:RULE) failed to load: ImportError: gone" in after.stderr
+
+
+def test_a_rule_without_documentation_is_explained_the_same_from_the_catalogue(tmp_path):
+    env = plugin(tmp_path / "plugin", PLUGIN.replace('"""shouting-subject (XP101): a third-party rule.', '"""', 1)
+                 .replace('"""\n', "", 1).replace('What it does\n    Flags the word "URGENT".\n"""\n', ""))
+    source = (tmp_path / "plugin" / "shouting_subject.py").read_text(encoding="utf-8")
+    assert '"""' not in source  # no module docstring: the rule's summary is its explanation
+    cache = tmp_path / "cache"
+    first = notelint("rule", "XP101", cache=cache, env=env)
+    assert len(catalogues(cache)) == 1
+    second = notelint("rule", "XP101", cache=cache, env=env)
+    assert first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout
+    assert first.stdout.endswith("\nFlags URGENT.\n")
