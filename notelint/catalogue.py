@@ -14,10 +14,9 @@ without the catalogue.
 
 A catalogue is used only while what it was read from is unchanged:
 
-- it is named after the installed distributions (the fingerprint that
-  :mod:`notelint.installed` keeps its index under: ``sys.path``, the
-  distributions on it and their entry points), the ``notelint.rules``
-  entry points and notelint's version;
+- it is named after the ``notelint.rules`` entry points, where the
+  packages they name are imported from, and the versions of notelint and
+  Python;
 - it lists every file beside each rule module and in the notelint
   package, with its size and modification time, and these must all be
   the same (a rule edited in place, a helper module added or removed).
@@ -28,8 +27,7 @@ cache entries read through it. A rule whose definition depends on anything
 else (an environment variable read when its module is imported) is read
 afresh only when one of those files changes; delete the cache folder to
 read it now. No catalogue is kept while a rule plugin fails to load (its
-error is reported on every run), or when the fingerprint of the installed
-distributions cannot be made.
+error is reported on every run).
 """
 
 from __future__ import annotations
@@ -86,17 +84,31 @@ class Deferred:
 
 
 def _path(points: list) -> str | None:
-    """Where the catalogue for these entry points and installed distributions is kept (None: none is)."""
+    """Where the catalogue for these entry points is kept (None: where their modules live is unknown)."""
     from . import __version__
-    from .installed import stamp
     from .syllables import kept_path
 
-    fingerprint = stamp()
-    if fingerprint is None:
+    packages = sorted({value.partition(":")[0].strip().partition(".")[0] for _, value in points})
+    try:
+        origins = [(name, _origin(name)) for name in packages]
+    except Exception:  # noqa: BLE001 - a package that cannot be found: its rules are imported
         return None
-    name = blake2b(repr((_FORMAT, __version__, fingerprint, points)).encode("utf-8", "surrogateescape"),
-                   digest_size=16).hexdigest()
-    return kept_path(f"rules-{name}.catalogue")
+    key = repr((_FORMAT, __version__, sys.version, points, origins))
+    return kept_path(f"rules-{blake2b(key.encode('utf-8', 'surrogateescape'), digest_size=16).hexdigest()}.catalogue")
+
+
+def _origin(package: str) -> str:
+    """Where the top-level module or package ``package`` is imported from, without importing it (another
+    installation of a rule package, or one earlier on ``sys.path``, is another catalogue)."""
+    module = sys.modules.get(package)
+    spec = getattr(module, "__spec__", None) if module is not None else None
+    if spec is None:
+        from importlib.util import find_spec
+
+        spec = find_spec(package)
+    if spec is None:
+        raise ModuleNotFoundError(package)
+    return repr((spec.origin, list(spec.submodule_search_locations or ())))
 
 
 def read(points: list) -> dict | None:

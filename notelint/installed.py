@@ -36,7 +36,6 @@ PACKAGES = ("spacy", "spacy-lookups-data", "textstat", "py3langid", "pyphen", "p
 _FORMAT = 2  # 2: pathspec joined PACKAGES
 _LOCK = threading.Lock()
 _INDEX: dict | None = None
-_STAMP: str | None = None
 
 
 class EntryPoint:
@@ -70,17 +69,11 @@ def version(name: str) -> str:
     return _index()["versions"].get(name, "-")
 
 
-def stamp() -> str | None:
-    """The fingerprint the index was kept under (None: it could not be made, and the index was read afresh)."""
-    _index()
-    return _STAMP
-
-
 def _index() -> dict:
-    global _INDEX, _STAMP
+    global _INDEX
     with _LOCK:
         if _INDEX is None:
-            _STAMP = stamp = _fingerprint()
+            stamp = _fingerprint()
             if stamp is None:
                 _INDEX = _scan()
             else:

@@ -193,3 +193,12 @@ def test_a_rule_without_documentation_is_explained_the_same_from_the_catalogue(t
     assert first.returncode == second.returncode == 0
     assert first.stdout == second.stdout
     assert first.stdout.endswith("\nFlags URGENT.\n")
+
+
+def test_one_catalogue_serves_every_folder_notelint_runs_in(tmp_path):
+    """``python -m notelint`` puts the current folder on sys.path; the catalogue follows the rules' files."""
+    cache = tmp_path / "cache"
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        assert notelint("rules", cache=cache, cwd=tmp_path / folder).returncode == 0
+    assert len(catalogues(cache)) == 1

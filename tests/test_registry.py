@@ -5,6 +5,7 @@ import pathlib
 
 import pytest
 
+from notelint.catalogue import Deferred
 from notelint.registry import all_rules
 
 RULE_TESTS = pathlib.Path(__file__).parent / "rules"
@@ -28,7 +29,10 @@ RULES = list(all_rules().values())
 
 def test_builtin_rules_come_through_entry_points():
     assert "too-short" in all_rules()
-    assert all((rule.check or rule.batch_check).__module__.startswith("notelint.rules.") for rule in RULES)
+    for rule in RULES:  # a rule from the catalogue has a stand-in for check that imports the rule's module
+        function = rule.check or rule.batch_check
+        function = function.resolve() if isinstance(function, Deferred) else function
+        assert function.__module__.startswith("notelint.rules."), rule.name
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
