@@ -175,7 +175,8 @@ def _gather(pool, task, results: list, processes: int, arguments) -> None:
     global stopped_workers
     try:
         spans = _chunks(len(results), processes)
-        futures = [pool.submit(task, *arguments(a, b)) for a, b in spans]
+        with _interrupts_held():  # submitting starts the workers
+            futures = [pool.submit(task, *arguments(a, b)) for a, b in spans]
         for (a, b), future in zip(spans, futures):
             _merge(results[a:b], future.result())
     except BaseException:
@@ -185,6 +186,32 @@ def _gather(pool, task, results: list, processes: int, arguments) -> None:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+class _interrupts_held:
+    """Hold Ctrl-C back while worker processes start (a context manager).
+
+    A worker starts with this process's way of handling SIGINT and ignores it
+    only once its initializer runs; a Ctrl-C in between (the terminal sends it
+    to every process of the group) interrupted the worker inside Python's
+    fork handlers, which printed a traceback. With SIGINT blocked, the workers
+    start with it blocked (their initializer then ignores it), and this
+    process gets a Ctrl-C that came meanwhile as soon as they have started.
+    """
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        self.previous = None
+        if hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread():
+            self.previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            import signal
+
+            signal.pthread_sigmask(signal.SIG_SETMASK, self.previous)
 
 
 def _merge(results: list, payload: list[dict]) -> None:

@@ -112,6 +112,26 @@ def test_ctrl_c_stops_forked_workers_without_a_traceback(tmp_path):
         pytest.fail("a worker process outlived the interrupted run")
 
 
+def test_ctrl_c_while_workers_start_is_held_back_until_they_have(tmp_path):
+    """A Ctrl-C that reaches a worker between its fork and its initializer (each worker here sends one to
+    the whole group the moment it is forked): no traceback from a worker, and the run stops with exit 130."""
+    if not can_fork() or (os.cpu_count() or 1) < 2:
+        pytest.skip("workers are forked only on Linux with two or more CPUs")
+    folder = tmp_path / "many"
+    corpus.write(str(folder), 400)
+    probe = ("import os, signal, sys\n"
+             "from notelint.cli import program\n"
+             "os.register_at_fork(after_in_child=lambda: os.killpg(0, signal.SIGINT))\n"
+             "sys.argv[0] = 'notelint'\n"
+             "raise SystemExit(program())\n")
+    proc = subprocess.run([sys.executable, "-c", probe, "--no-cache", "-j", "2", "--format", "json", str(folder)],
+                          capture_output=True, timeout=300, start_new_session=True)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert proc.returncode == 130, (proc.returncode, err)
+    assert err.strip().splitlines()[-1] == "notelint: interrupted", err
+
+
 def _process_group(group: int) -> list[int]:
     """The processes in a process group (Linux: from /proc)."""
     found = []
