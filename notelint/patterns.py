@@ -326,15 +326,17 @@ class _Plan:
             cached = self._build(doc.vocab, chosen)
             with self._lock:
                 _keep(self._matchers, key, cached, _MATCHER_CACHE_SIZE)
-        matcher, placing, placing_regexes, reach, serial = cached
+        matcher, placing, placing_regexes, serial = cached
         if placing_regexes:
             # the note's words that pass a placing prefix: "thank*" places "thanks" and "thankful"
             # (``joined`` holds one word a line; the rare words with a line break are tried alone)
-            placing = placing.union(m.group() for regex in placing_regexes for m in regex.finditer(joined))
-            placing = placing.union(w for regex in placing_regexes for w in odd if regex.search(w))
+            placing = dict(placing)
+            for regex, reach in placing_regexes:
+                for word in [m.group() for m in regex.finditer(joined)] + [w for w in odd if regex.search(w)]:
+                    placing[word] = max(placing.get(word, 0), reach)
         ids = _token_ids(doc, self.lemmas)
         found = []
-        for a, b in _windows(doc, placing, reach):
+        for a, b in _windows(doc, placing):
             # the same stretch of words gives the same matches: thank-you notes repeat their phrases
             memo_key = (serial, ids[a:b].tobytes())
             hits = _RESULTS.get(memo_key)
@@ -357,28 +359,26 @@ class _Plan:
             by_label.setdefault(label, []).append(pattern)
         for label, patterns in by_label.items():
             matcher.add(label, patterns)
-        # the words that place the chosen patterns (each has one in every match) and the prefixes
-        # that place those without a word anchor ("thank*": the note's words passing it place it),
-        # or None if one of them has neither: then the whole note is searched
-        placing: set | None = set()
-        regexes: set = set()
-        reach = 0
+        # the words that place the chosen patterns (each has one in every match), each with how far a
+        # match of the patterns it places can reach from it, and the prefixes that place those without a
+        # word anchor ("thank*": the note's words passing it place it); None if one of them has neither:
+        # then the whole note is searched. A word that places only short patterns (a single "by") needs
+        # only a short window, however long the other patterns are.
+        placing: dict[str, int] = {}
+        regexes: dict[re.Pattern, int] = {}
         for i in chosen:
             _, pattern, ids = self.entries[i]
             words = [self.anchors[a] for a in ids if isinstance(self.anchors[a], frozenset)]
             prefixes = [self.anchors[a] for a in sorted(ids) if not isinstance(self.anchors[a], frozenset)]
             length = _length(pattern)
             if length is None or not (words or prefixes):
-                placing = None
-                break
+                return matcher, None, (), next(_SERIALS)
             if words:
-                placing |= min(words, key=len)
+                for word in min(words, key=len):
+                    placing[word] = max(placing.get(word, 0), length - 1)
             else:
-                regexes.add(prefixes[0])
-            reach = max(reach, length - 1)
-        if placing is None:
-            return matcher, None, (), reach, next(_SERIALS)
-        return matcher, frozenset(placing), tuple(regexes), reach, next(_SERIALS)
+                regexes[prefixes[0]] = max(regexes.get(prefixes[0], 0), length - 1)
+        return matcher, placing, tuple(regexes.items()), next(_SERIALS)
 
 
 #: every word an anchor of some plan made so far holds (plans are made as their sets are first used)
@@ -440,14 +440,14 @@ def _token_ids(doc, lemmas: bool):
     return ids
 
 
-def _windows(doc, placing, reach: int) -> list[tuple[int, int]]:
-    """Where the Matcher must look: around each placing word, as far as a match can reach.
+def _windows(doc, placing: dict | None) -> list[tuple[int, int]]:
+    """Where the Matcher must look: around each placing word, as far as a match it places can reach.
 
     spaCy's Matcher costs about 0.2 microseconds per token and pattern (it
     makes a Token object per token for the word-list tests), so it runs on
     the stretches of the note that can hold a match rather than on the whole
-    note. A match holds a placing word and at most ``reach`` other tokens
-    besides the whitespace between them.
+    note. A match holds a placing word and at most as many other tokens as
+    ``placing`` gives for that word, besides the whitespace between them.
     """
     if placing is None:
         return [(0, len(doc))]
@@ -455,7 +455,8 @@ def _windows(doc, placing, reach: int) -> list[tuple[int, int]]:
     size = len(lowers)
     spans: list[tuple[int, int]] = []
     for i, word in enumerate(lowers):
-        if word in placing:
+        reach = placing.get(word)
+        if reach is not None:
             a, left = i, reach
             while a > 0 and left:
                 a -= 1
@@ -470,11 +471,15 @@ def _windows(doc, placing, reach: int) -> list[tuple[int, int]]:
                 a -= 1
             while b < size and lowers[b].isspace():
                 b += 1
-            if spans and a <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
-            else:
-                spans.append((a, b))
-    return spans
+            spans.append((a, b))
+    # joined where they overlap or touch (a word with a longer reach may start a window further left)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans) if len(spans) > 1 else spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def token_lowers(doc) -> list[str]:

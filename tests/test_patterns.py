@@ -116,6 +116,24 @@ def test_a_match_across_a_line_break_and_at_the_edges_of_a_note():
         assert [(s.start, s.end, s.label_) for s in pset.find(doc)] == _reference(pset, doc), text
 
 
+def test_each_placing_word_looks_as_far_as_its_own_patterns_reach():
+    """"by" places only a one-word pattern, so its window is the word itself; "omega" places a pattern of
+    up to six words, so its window reaches back past "by" to "alpha" (windows are joined in text order)."""
+    from notelint import patterns as module
+
+    patterns = ["by", "alpha|beta _{0,4} omega", "kindly|please send _? it"]
+    pset = PatternSet({"en": patterns})
+    for text in ("alpha by x y omega", "Alpha by omega and by then, please send it by Friday.",
+                 "by by alpha\n\nx by omega by", "beta x by y z omega", "by alpha x y z w omega"):
+        doc = next(pipeline.get("en").pipe([text]))
+        assert [(s.start, s.end, s.label_) for s in pset.find(doc)] == _reference(pset, doc), text
+    plan = pset._plan("en")
+    matcher, placing, _, _ = plan._build(doc.vocab, tuple(range(len(plan.entries))))
+    assert placing == {"by": 0, "omega": 5, "send": 3}
+    doc = next(pipeline.get("en").pipe(["by x y z omega, and then a b c d by the way"]))
+    assert module._windows(doc, placing) == [(0, 10), (12, 13)]
+
+
 def test_the_same_words_elsewhere_give_the_same_matches():
     """The memo is keyed on the exact tokens: the same phrase in another note matches at its own place,
     and a phrase that differs only in case or lemma is matched on its own."""
