@@ -50,7 +50,7 @@ from __future__ import annotations
 
 from notelint import lazyre
 from notelint.findings import Problem, Severity
-from notelint.patterns import PatternSet
+from notelint.patterns import PatternSet, token_lowers
 from notelint.registry import Rule
 
 from ._clauses import clause, has, lowers, matches_in_content
@@ -271,11 +271,12 @@ def _clause_groups(doc, spans, lang):
 def _deadlines_inside(doc, span):
     """Deadlines a longer match swallowed ("Geben Sie mir bis Freitag Bescheid")."""
     found = []
-    for tok in span[:-1]:
-        if tok.lower_ in _DEADLINE_WORDS:
-            end = _time_end(doc, tok.i + 1, span.end)
+    words = token_lowers(doc)  # read from the Doc's table: most matches hold no deadline word
+    for i in range(span.start, span.end - 1):
+        if words[i] in _DEADLINE_WORDS:
+            end = _time_end(doc, i + 1, span.end)
             if end is not None:
-                found.append((tok.i, end, False))
+                found.append((i, end, False))
     return found
 
 
