@@ -101,11 +101,15 @@ WORD_LISTS = (
      "If a sentence needs 'just kidding', leave the sentence out."),
 )
 
-# A single lower-case word in matching quotes.
+# A single lower-case word in matching quotes, not right after a word character or an apostrophe. That
+# test comes after the opening quote ("(?<![\w'].)" looks at the character before it): a pattern that
+# starts with the quote lets the regex engine skip from quote character to quote character.
+_QUOTES = (("'", "'"), ('"', '"'), ("„", '[“"]'), ("“", "”"), ("‚", "'"), ("«", "»"), ("»", "«"))
 _QUOTED = lazyre.compile(
-    r"(?<![\w'])(?:'([a-zäöüß][\w-]{2,})'|\"([a-zäöüß][\w-]{2,})\"|„([a-zäöüß][\w-]{2,})[“\"]|"
-    r"“([a-zäöüß][\w-]{2,})”|‚([a-zäöüß][\w-]{2,})'|«([a-zäöüß][\w-]{2,})»|»([a-zäöüß][\w-]{2,})«)(?![\w'])"
+    "(?:" + "|".join(rf"{opening}(?<![\w'].)([a-zäöüß][\w-]{{2,}}){closing}" for opening, closing in _QUOTES)
+    + r")(?![\w'])"
 )
+
 # Words before a quoted word that show it is named or reported, not sneered at.
 _MENTION = lazyre.compile(
     r"\b(?:word|term|phrase|called|call|calls|named|dubbed|titled|labell?ed|motto|slogan|said|say|says|"
@@ -120,6 +124,7 @@ _NOUNED = {"why", "how", "what", "who", "when", "where", "yes", "no", "warum", "
 
 _WORD = lazyre.compile(r"(?<![\w.@/])[^\W\d_]+(?![\w@/]|\.\w)")
 _RUN_EN = lazyre.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
+_RUN_ANY = lazyre.compile(r"(.)\1\1", re.IGNORECASE | re.DOTALL)
 _RUN_DE = lazyre.compile(r"([aiouäöüy])\1\1|([^\W\d_])\2\2\2", re.IGNORECASE)
 _RUN_DE_E = lazyre.compile(r"eee", re.IGNORECASE)
 _NOT_STRETCHED = lazyre.compile(r"^(?:w+|z+|h*m+|hm+|b?r+|brr+|sh+|pf+t?|psst*|i+|x+|a+h*|o+h*|u+h*)$", re.IGNORECASE)
@@ -151,8 +156,10 @@ def check(note, options):
         add(m.start(), m.end(), Severity.WARNING,
             f"The quotes around {m.group()} read as sarcasm (scare quotes), as if you doubted the word.",
             "Drop the quotes, or say plainly what you mean.")
-    # every stretched word has a letter three times in a row: a note without one has none
-    for m in _WORD.finditer(text, start, end) if _RUN_EN.search(text, start, end) else ():
+    # every stretched word has a letter three times in a row: a note without one has none (and a note
+    # without any character three times in a row, ignoring case, has no such letter: a quicker test)
+    stretch = _RUN_ANY.search(text, start, end) and _RUN_EN.search(text, start, end)
+    for m in _WORD.finditer(text, start, end) if stretch else ():
         word = m.group()
         if _stretched(word, lang):
             add(m.start(), m.end(), Severity.WARNING,

@@ -1,3 +1,4 @@
+import notelint
 from rulecase import Case, make_tests
 from rulecase import de_letter as de
 from rulecase import en_letter as en
@@ -101,3 +102,29 @@ def test_every_word_the_lists_catch_holds_one_of_their_cues():
             found = lists[kind][lang].search(word)
             assert found is not None and found.group().rstrip("!") == word.rstrip("!"), (kind, lang, word)
             assert any(cue in word.lower() for cue in rule.CUES[kind][lang]), (kind, lang, word)
+
+
+def test_quote_pattern_finds_what_its_plain_form_finds():
+    """The scare-quote pattern tests the character before the opening quote after the quote (so the
+    regex engine can skip to quote characters); it must find what the plain form finds, also in a
+    range of a text, where the character before the range still counts."""
+    import random
+    import re
+
+    from notelint.rules import profanity_sarcasm as rule
+
+    word = r"([a-zäöüß][\w-]{2,})"
+    plain = re.compile(r"(?<![\w'])(?:" + "|".join(f"{o}{word}{c}" for o, c in rule._QUOTES) + r")(?![\w'])")
+    rng = random.Random(5)
+    alphabet = "abcÄß-_1 .'\"„“‚«»”x\n"
+    for _ in range(30_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        start, end = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        assert ([(m.span(), m.groups()) for m in rule._QUOTED.finditer(text, start, end)]
+                == [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]), (text, start, end)
+
+
+def test_stretched_words_in_mixed_case():
+    found = notelint.lint(en("Thank you for the tour. I am SoOo glad I came, and the demo was great."),
+                          lang="en", select=[RULE])
+    assert [f.message.split("'")[1] for f in found] == ["SoOo"]
