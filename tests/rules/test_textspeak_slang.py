@@ -84,3 +84,42 @@ def test_clear_cases_offer_the_long_form():
 def test_german_fixes():
     text = de("Thx für das Gespräch. Vlt können wir nächste Woche telefonieren.")
     assert _fixes(text, "de") == [("Thx", "Danke"), ("Vlt", "Vielleicht")]
+
+
+def test_lower_cased_gate_finds_what_case_blind_matching_finds():
+    """The gate reads the lower-cased content without re.IGNORECASE; that finds what case-blind
+    matching finds only while the words are lower case and lower-casing keeps every character what the
+    patterns see of it. Every character is checked, except the ones the rule sends past the gate."""
+    import re
+    import sys
+
+    from notelint.rules import textspeak_slang as rule
+
+    for lang, entries in rule.SLANG.items():
+        for word, _, _ in entries:
+            assert word == word.lower(), (lang, word)
+    word_char, context = re.compile(r"\w"), re.compile(r"[\w.\-'&/@]")
+    ascii_word = re.compile(r"[a-z0-9']", re.IGNORECASE)
+
+    def keeps(char):
+        low = char.lower()
+        if len(low) != 1:
+            return False
+        for test in (word_char, context):
+            if bool(test.match(char)) != bool(test.match(low)):
+                return False
+        if not ascii_word.match(char):
+            return True
+        return ascii_word.match(low) is not None and low.isascii() and re.fullmatch(re.escape(low), char, re.I) is not None
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert keeps(char) or char in rule._CASE_BLIND_ONLY, hex(code)
+    assert not any(keeps(char) for char in rule._CASE_BLIND_ONLY)
+
+
+def test_case_blind_only_letters_skip_the_gate():
+    # "plſ" (a long s) is "pls" to case-blind matching, but not once lower-cased
+    [finding] = notelint.lint(en("Thank you for the interview, plſ send the slides when you can."),
+                              lang="en", select=[RULE])
+    assert finding.message.startswith("'plſ'")
