@@ -140,10 +140,11 @@ def _parse(note) -> Letter:
         tail = [ln for ln in lines[-8:] if greeting is None or ln.start > greeting.end]
         while tail and _TRAILER.search(tail[-1].text):
             tail.pop()
+        # the first line of content: a candidate needs one before it (lines are in order)
+        first_content = next((ln for ln in lines if greeting is None or ln.end > greeting.end), None)
         for index in range(len(tail) - 1, max(len(tail) - 5, 0) - 1, -1):
             candidate = tail[index]
-            before = [ln for ln in lines if ln.start < candidate.start and (greeting is None or ln.end > greeting.end)]
-            if not before:
+            if first_content is None or first_content.start >= candidate.start:
                 break
             after = tail[index + 1:]
             if is_signoff(candidate.text, lang) and all(_signature_line(ln.text) for ln in after):
