@@ -9,8 +9,8 @@ themselves, in the cache folder's ``tables`` folder, and a run builds its
 rules from them. A rule's ``check`` (and ``batch_check``,
 ``batch_prepare``) is then a stand-in that imports the rule's module the
 first time it is called; a run that lints notes imports every rule module
-before the first note (:func:`notelint.registry.load_checks`), as it did
-without the catalogue.
+before the first note and uses the imported rules from then on
+(:func:`notelint.registry.load_checks`), as it did without the catalogue.
 
 A catalogue is used only while what it was read from is unchanged:
 
@@ -50,25 +50,22 @@ _READ_FROM: str | None = None
 
 
 class Deferred:
-    """A rule's ``check`` (or ``batch_check``, ``batch_prepare``) that imports the rule's module when first called."""
+    """A catalogued rule's ``check`` (or ``batch_check``, ``batch_prepare``): imports the rule's module
+    when first called. A run that lints imports the rules before the first note and uses the imported
+    ones (:func:`notelint.registry.load_checks`); a stand-in is called only on a run that needs one rule
+    without linting (a batch rule on a fully cached run) or for a rule that no longer loads."""
 
-    __slots__ = ("value", "attribute", "target")
+    __slots__ = ("value", "attribute", "code", "name", "target")
 
-    def __init__(self, value: str, attribute: str):
-        self.value, self.attribute, self.target = value, attribute, None
+    def __init__(self, value: str, attribute: str, code: str, name: str):
+        self.value, self.attribute, self.code, self.name, self.target = value, attribute, code, name, None
 
     def resolve(self):
-        """The rule's own function (importing its module); raises RegistryError if the rule is not there any more."""
+        """The rule's own function (importing its module); raises RegistryError if the rule does not load."""
         if self.target is None:
-            from .installed import EntryPoint
-            from .registry import RegistryError, Rule
+            from .registry import RegistryError
 
-            try:
-                rule = EntryPoint("", self.value).load()
-            except Exception as exc:  # noqa: BLE001 - reported as the rule's internal error
-                _forget()
-                raise RegistryError(f"rule {self.value} failed to load: {type(exc).__name__}: {exc}") from None
-            target = getattr(rule, self.attribute, None) if isinstance(rule, Rule) else None
+            target = getattr(load(self.value, self.code, self.name), self.attribute)
             if target is None:
                 _forget()
                 raise RegistryError(f"rule {self.value} is not what notelint's catalogue of rules says; "
@@ -81,6 +78,23 @@ class Deferred:
 
     def __repr__(self) -> str:
         return f"Deferred({self.value!r}, {self.attribute!r})"
+
+
+def load(value: str, code: str, name: str):
+    """The rule the entry point ``value`` names, imported; RegistryError if it fails to load or is not the
+    catalogued rule ``code``/``name`` (the catalogue is then deleted: the next run imports every rule)."""
+    from .installed import EntryPoint
+    from .registry import RegistryError, Rule
+
+    try:
+        rule = EntryPoint("", value).load()
+    except Exception as exc:  # noqa: BLE001 - reported as the rule's internal error
+        _forget()
+        raise RegistryError(f"rule {value} failed to load: {type(exc).__name__}: {exc}") from None
+    if not isinstance(rule, Rule) or (rule.code, rule.name) != (code, name):
+        _forget()
+        raise RegistryError(f"rule {value} is not what notelint's catalogue of rules says; run notelint again")
+    return rule
 
 
 def _path(points: list) -> str | None:
@@ -128,7 +142,8 @@ def read(points: list) -> dict | None:
         for entry in kept["rules"]:
             fields = dict(zip(_FIELDS, entry["fields"]))
             for attribute in _CALLABLES:
-                fields[attribute] = Deferred(entry["value"], attribute) if attribute in entry["callables"] else None
+                fields[attribute] = (Deferred(entry["value"], attribute, fields["code"], fields["name"])
+                                     if attribute in entry["callables"] else None)
             rules[fields["name"]] = Rule(**fields)
         fingerprint = kept["fingerprint"]
         if not isinstance(fingerprint, str):

@@ -301,8 +301,10 @@ class Linter:
         from . import pipeline as _pipeline
 
         items = list(items)
-        if items:
-            load_checks()
+        if items and load_checks():  # the imported rules replace the catalogue's: choose them again
+            self._rules_cache.clear()
+            self._codes_cache.clear()
+            self._batch_cache.clear()
         groups: dict[tuple[str, str], list[tuple[FileResult, Config]]] = {}
         for result, config in items:
             note = result.note

@@ -177,18 +177,28 @@ def all_rules() -> dict[str, Rule]:
     return _RULES
 
 
-def load_checks() -> None:
-    """Import every rule module whose rule came from the catalogue (before linting: a rule's first note is
-    not slowed by its import, and worker processes forked afterwards share the modules)."""
-    from .catalogue import Deferred
+def load_checks() -> bool:
+    """Import the rules that came from the catalogue, and use the imported ones from now on (before
+    linting: a rule's first note is not slowed by its import, worker processes forked afterwards
+    share the modules, and each call goes straight to the rule). True if the rules were replaced
+    (rules chosen before are then out of date)."""
+    global _RULES
+    from .catalogue import Deferred, load
 
-    for rule in all_rules().values():
-        for function in (rule.check, rule.batch_check, rule.batch_prepare):
-            if isinstance(function, Deferred) and function.target is None:
-                try:
-                    function.resolve()
-                except RegistryError:
-                    pass  # the rule's first call raises it again: an internal error of that rule, exit code 2
+    rules = all_rules()
+    if not any(isinstance(rule.check or rule.batch_check, Deferred) for rule in rules.values()):
+        return False
+    imported = {}
+    for name, rule in rules.items():
+        function = rule.check or rule.batch_check
+        if isinstance(function, Deferred):
+            try:
+                rule = load(function.value, rule.code, rule.name)
+            except RegistryError:
+                pass  # the stand-in's first call raises it again: an internal error of that rule, exit code 2
+        imported[name] = rule
+    _RULES = imported
+    return True
 
 
 def load_errors() -> list[str]:

@@ -69,6 +69,11 @@ def test_a_catalogued_rule_finds_what_the_imported_rule_finds(fresh, monkeypatch
     assert isinstance(registry.all_rules()["over-apologizing"].check, Deferred)
     assert [(f.code, f.start, f.end, f.message) for f in lint(text, lang="en")] == expected
     assert any(code == "NL401" for code, *_ in expected)  # over-apologizing
+    # linting imported the rules, and the imported ones are used from then on (no stand-in per call)
+    from notelint.rules import over_apologizing
+
+    assert registry.all_rules()["over-apologizing"] is over_apologizing.RULE
+    assert not any(isinstance(r.check or r.batch_check, Deferred) for r in registry.all_rules().values())
 
 
 def notelint(*args, cache, env=None, cwd=None) -> subprocess.CompletedProcess:
