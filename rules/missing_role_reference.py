@@ -31,9 +31,10 @@ import re
 
 from notelint import lazyre
 from notelint.findings import Problem
-from notelint.patterns import PatternSet
+from notelint.patterns import PatternSet, token_texts
 from notelint.registry import Rule
 
+from ._letter import token_range
 from ._structure import first_content_line, inflected, letter_range
 
 JOB_WORDS = PatternSet({
@@ -77,8 +78,11 @@ def check(note, options):
         if span.text.lower() == "post" and not (span.start > 0 and _EN_POST_OK.match(note.doc[span.start - 1].text)):
             continue
         return
-    if note.language == "de" and any(_DE_COMPOUND.match(t.text) for t in note.doc if lo <= t.idx < hi):
-        return
+    if note.language == "de":
+        # the tokens starting within the letter, from the Doc's tables (a Token object each costs more)
+        a, b = token_range(note.doc, lo, hi)
+        if any(_DE_COMPOUND.match(text) for text in token_texts(note.doc)[a:b]):
+            return
     what = f"the {role} role" if role else "the role you interviewed for"
     yield Problem(
         start, end,
