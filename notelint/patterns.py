@@ -454,24 +454,23 @@ def _windows(doc, placing: dict | None) -> list[tuple[int, int]]:
     lowers = _words(doc)[3]
     size = len(lowers)
     spans: list[tuple[int, int]] = []
-    for i, word in enumerate(lowers):
-        reach = placing.get(word)
-        if reach is not None:
-            a, left = i, reach
-            while a > 0 and left:
-                a -= 1
-                if not lowers[a].isspace():
-                    left -= 1
-            b, right = i + 1, reach
-            while b < size and right:
-                if not lowers[b].isspace():
-                    right -= 1
-                b += 1
-            while a > 0 and lowers[a - 1].isspace():
-                a -= 1
-            while b < size and lowers[b].isspace():
-                b += 1
-            spans.append((a, b))
+    # the placing words' positions, picked in C (compress over a membership map): most tokens place nothing
+    for i in itertools.compress(range(size), map(placing.__contains__, lowers)):
+        left = right = placing[lowers[i]]
+        a, b = i, i + 1
+        while a > 0 and left:
+            a -= 1
+            if not lowers[a].isspace():
+                left -= 1
+        while b < size and right:
+            if not lowers[b].isspace():
+                right -= 1
+            b += 1
+        while a > 0 and lowers[a - 1].isspace():
+            a -= 1
+        while b < size and lowers[b].isspace():
+            b += 1
+        spans.append((a, b))
     # joined where they overlap or touch (a word with a longer reach may start a window further left)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans) if len(spans) > 1 else spans:
