@@ -75,9 +75,9 @@ def _reference(pset, doc):
 def _rule_pattern_sets():
     import gc
 
-    from notelint.registry import all_rules
+    from notelint.registry import load_checks
 
-    all_rules()  # import every rule module
+    load_checks()  # import every rule module (all_rules alone may read them from the catalogue)
     return [o for o in gc.get_objects() if isinstance(o, PatternSet)]
 
 
