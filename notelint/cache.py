@@ -37,7 +37,10 @@ run fail. Results with an internal rule error are not cached. A run over
 200 notes or more also keeps the entries it used in one file, its pack
 (``runs/``, named after the folder it ran in, the paths it was given and
 the settings), and the next such run reads them from there: one read
-instead of one per note. Delete the folder at any time to reclaim space.
+instead of one per note. A run that writes entries also prunes the folder,
+at most once a day: entries written over 30 days ago that no pack in use
+names, packs unused for 30 days and tables made over 30 days ago go (all
+are made again when needed). Delete the folder at any time.
 
 Where: ``--cache-dir DIR``, else ``$NOTELINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/notelint``, else ``~/.cache/notelint``.
@@ -65,6 +68,10 @@ _ENTRY_LIMIT = 64 * 1024 * 1024
 #: list of files given, as a pre-commit hook gives them, would leave a pack behind)
 PACK_MIN_NOTES = 200
 _PACK_LIMIT = 1024 * 1024 * 1024
+#: what no run has written (or, for a pack, used) for this long is deleted by a run that writes entries
+PRUNE_AGE = 30 * 24 * 3600
+#: a run prunes the folder at most this often (see :meth:`Cache.prune`)
+PRUNE_EVERY = 24 * 3600
 
 
 def default_dir(environ: dict | None = None) -> str:
@@ -155,6 +162,7 @@ class Cache:
     """
 
     def __init__(self, directory: str, run: str | None = None, **settings: Any):
+        self.root = directory
         self.directory = os.path.join(directory, f"v{FORMAT}")
         self.settings = stable(settings)
         self._configs: dict[int, tuple[Any, str]] = {}
@@ -162,6 +170,7 @@ class Cache:
         self._writable = True
         self.hits = 0
         self.misses = 0
+        self.stored = 0
         #: the run's pack (see :meth:`load_run`): what this kind of run read last time, and what it reads now
         self._pack_path: str | None = None
         if run is not None:
@@ -236,6 +245,7 @@ class Cache:
             return
         if isinstance(pack, dict):
             self._pack = pack
+            _mark_used(self._pack_path)
 
     def save_run(self) -> None:
         """Write the run's pack if this run used other entries than the pack held (never raises)."""
@@ -286,6 +296,121 @@ class Cache:
 
             os.makedirs(os.path.dirname(path), exist_ok=True)
             write_atomic(path, json.dumps(entry, separators=(",", ":")), fsync=False)
+            self.stored += 1
         except Exception:  # noqa: BLE001 - a read-only or full disk must not fail the run
             self._writable = False
+
+    # ------------------------------------------------------------------ pruning
+
+    # Without pruning the folder only grows: an entry for every version of every note ever linted, a
+    # pack for every list of paths, tables for every notelint and Python. A CI job that keeps the
+    # folder (the GitHub Action saves it after every commit) would carry all of that from run to run.
+
+    def prune(self) -> int:
+        """Delete what no run has written for :data:`PRUNE_AGE`; returns how many files (never raises).
+
+        Only a run that wrote entries prunes (a run whose findings all came from the cache pays
+        nothing), at most once every :data:`PRUNE_EVERY`. Deleted: entries written that long ago that
+        no pack names, packs no run has used that long (a run that reads its pack marks it used once
+        a day), kept tables made that long ago (made again when next needed) and temporary files
+        left by an interrupted write. All of it is made again when needed: pruning costs, at worst,
+        a note linted again.
+        """
+        if not self.stored or not self._writable:
+            return 0
+        try:
+            return self._prune()
+        except Exception:  # noqa: BLE001 - like a write: pruning must not fail the run
+            return 0
+
+    def _prune(self) -> int:
+        import time
+
+        now = time.time()
+        marker = os.path.join(self.directory, "pruned")
+        try:
+            if now - os.stat(marker).st_mtime < PRUNE_EVERY:
+                return 0
+        except OSError:
+            pass  # never pruned
+        try:
+            with open(marker, "wb"):
+                pass
+            os.utime(marker)
+        except OSError:
+            return 0
+        cutoff = now - PRUNE_AGE
+        removed = 0
+        named: set = set()  # entries a pack still in use names
+        for item in _files(os.path.join(self.directory, "runs")):
+            if item.name.endswith(".pack") and _mtime(item) >= cutoff:
+                try:
+                    named.update(marshal.loads(read_limited(item.path, _PACK_LIMIT)))
+                except Exception:  # noqa: BLE001 - a damaged pack names nothing
+                    pass
+            elif _old(item, cutoff):
+                removed += _remove(item.path)
+        for folder in _folders(self.directory):
+            for item in _files(folder.path):
+                if item.name.endswith(".json") and folder.name + item.name[:-5] in named:
+                    continue
+                if _old(item, cutoff):
+                    removed += _remove(item.path)
+        for item in _files(os.path.join(self.root, "tables")):
+            if _old(item, cutoff):
+                removed += _remove(item.path)
+        return removed
+
+
+def _files(folder: str) -> list:
+    """The files in ``folder`` (none if it cannot be listed)."""
+    try:
+        with os.scandir(folder) as found:
+            return [item for item in found if item.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _folders(directory: str) -> list:
+    """The entry folders (two hexadecimal digits) of the cache's format folder."""
+    try:
+        with os.scandir(directory) as found:
+            return [item for item in found if len(item.name) == 2 and item.is_dir(follow_symlinks=False)
+                    and all(c in "0123456789abcdef" for c in item.name)]
+    except OSError:
+        return []
+
+
+def _mtime(item) -> float:
+    try:
+        return item.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return float("inf")  # gone meanwhile: nothing to delete
+
+
+def _old(item, cutoff: float) -> bool:
+    """An entry, pack or table (by its name) written before ``cutoff``; or a temporary file left then."""
+    name = item.name
+    ours = name.endswith((".json", ".pack")) or (name.startswith(".notelint-") and name.endswith(".tmp")) \
+        or os.path.basename(os.path.dirname(item.path)) == "tables"
+    return ours and _mtime(item) < cutoff
+
+
+def _remove(path: str) -> int:
+    try:
+        os.unlink(path)
+        return 1
+    except OSError:
+        return 0
+
+
+def _mark_used(path: str) -> None:
+    """Note that a run used the pack at ``path`` (its time, moved at most once every PRUNE_EVERY)."""
+    import time
+
+    try:
+        if time.time() - os.stat(path).st_mtime > PRUNE_EVERY:
+            os.utime(path)
+    except OSError:
+        pass  # a read-only cache folder: nothing is pruned from it either
 

@@ -108,6 +108,7 @@ def run(linter, items: list, cache=None, jobs: int | None = 1, spec: WorkerSpec 
             if key is not None:
                 cache.store(key, result)
         cache.save_run()
+        cache.prune()
     for result, config in items:
         linter.finish(result, config)
     return [result for result, _ in items]

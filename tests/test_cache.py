@@ -358,3 +358,78 @@ def test_another_folder_or_other_paths_are_another_pack(notes, tmp_path, capsys,
     monkeypatch.chdir(notes)
     run(capsys, "--cache-dir", str(cdir), str(notes))
     assert len(packs(cdir)) == 3 and len(entries(cdir)) == 3
+
+
+# ----------------------------------------------------------------------------- pruning
+
+DAY = 24 * 3600
+
+
+def aged(path, days: float):
+    """``path`` as if last written ``days`` ago."""
+    import time
+
+    then = time.time() - days * DAY
+    os.utime(path, (then, then))
+    return path
+
+
+def old_file(path, days: float, data: bytes = b"{}"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return aged(path, days)
+
+
+def test_a_run_that_writes_prunes_what_no_run_has_written_for_30_days(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    kept = entries(cdir)
+    aged(cdir / "v1" / "pruned", 2)  # the last pruning was two days ago
+    stale = old_file(cdir / "v1" / "ab" / ("0" * 38 + ".json"), 40)
+    recent = old_file(cdir / "v1" / "ab" / ("1" * 38 + ".json"), 20)
+    left_over = old_file(cdir / "v1" / "ab" / ".notelint-x1y2.tmp", 40)
+    old_pack = old_file(cdir / "v1" / "runs" / ("2" * 32 + ".pack"), 40, b"\x00")
+    old_table = old_file(cdir / "tables" / "rules-0.catalogue", 40)
+    recent_table = old_file(cdir / "tables" / "rules-1.catalogue", 10)
+    (notes / "b.txt").write_text(NOTE, encoding="utf-8")  # a note not linted before: this run writes
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"), str(notes / "b.txt"))
+    assert not stale.exists() and not left_over.exists() and not old_pack.exists() and not old_table.exists()
+    assert recent.exists() and recent_table.exists()
+    assert set(kept) < set(entries(cdir))  # what the runs wrote stays
+
+
+def test_pruning_happens_at_most_once_a_day_and_never_on_a_run_that_writes_nothing(notes, tmp_path, capsys):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"))
+    stale = old_file(cdir / "v1" / "ab" / ("0" * 38 + ".json"), 40)
+    (notes / "b.txt").write_text(NOTE, encoding="utf-8")
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"), str(notes / "b.txt"))
+    assert stale.exists()  # the first run pruned today already
+    aged(cdir / "v1" / "pruned", 2)
+    run(capsys, "--cache-dir", str(cdir), str(notes / "a.txt"), str(notes / "b.txt"))
+    assert stale.exists()  # every note came from the cache: nothing written, nothing pruned
+
+
+def test_entries_a_pack_in_use_names_are_kept_however_old(notes, tmp_path, capsys, packed):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    before = entries(cdir)
+    for path in before:
+        aged(path, 40)
+    aged(cdir / "v1" / "pruned", 2)
+    (notes / "a.txt").write_text(NOTE + "\nOne more line about the analyst role.\n", encoding="utf-8")
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    after = entries(cdir)
+    # the unchanged notes' entries are in the run's pack and stay; the changed note's old entry goes
+    assert len(after) == 3 and len(set(before) & set(after)) == 2
+
+
+def test_a_pack_a_run_reads_is_marked_used(notes, tmp_path, capsys, packed):
+    cdir = tmp_path / "cache"
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    [pack] = packs(cdir)
+    aged(pack, 3)
+    run(capsys, "--cache-dir", str(cdir), str(notes))
+    import time
+
+    assert time.time() - os.stat(pack).st_mtime < DAY
