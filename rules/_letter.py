@@ -276,8 +276,13 @@ def _word_range(doc, start: int, end: int | None) -> tuple[list[int], int, int]:
 
 def words(doc, start: int = 0, end: int | None = None):
     """Word tokens (not punctuation, spaces or symbols) within a character range."""
+    return [doc[i] for i in word_indices(doc, start, end)]
+
+
+def word_indices(doc, start: int = 0, end: int | None = None) -> list[int]:
+    """The indices of the word tokens (as :func:`words` finds them) within a character range."""
     indices, a, b = _word_range(doc, start, end)
-    return [doc[i] for i in indices[a:b]]
+    return indices[a:b]
 
 
 def word_count(doc, start: int = 0, end: int | None = None) -> int:

@@ -55,7 +55,7 @@ from notelint.findings import Problem
 from notelint.patterns import PatternSet, token_lowers, token_texts
 from notelint.registry import Rule
 
-from ._letter import letter, sentence_starts, sentences, token_offsets, token_range, trimmed
+from ._letter import letter, sentence_starts, sentences, token_range, trimmed, word_indices
 
 ANCHORS = PatternSet({
     "en": [
@@ -238,14 +238,13 @@ def check(note, options):
     if not any(s.label_ == "stock" for s in found):
         return
     stock = thanks = 0
-    offsets, texts = token_offsets(doc), token_texts(doc)
     for sent in sents:
         inside = [s for s in found if sent.start_char <= s.start_char < sent.end_char]
         labels = {s.label_ for s in inside}
         covered = {i for s in inside for i in range(s.start, s.end)}
-        # the sentence's words (tokens with a letter or digit) inside the content, outside its stock phrases
-        rest = [i for i in range(sent.start, sent.end)
-                if i not in covered and start <= offsets[i] < end and any(c.isalnum() for c in texts[i])]
+        # the sentence's words inside the content, outside its stock phrases
+        rest = [i for i in word_indices(doc, max(start, sent.start_char), min(end, sent.end_char))
+                if i not in covered]
         if len(rest) >= options["own-words"]:
             continue  # a stock phrase inside a sentence that says something of its own
         if "stock" in labels:
