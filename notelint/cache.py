@@ -356,8 +356,8 @@ class Cache:
                     continue
                 if _old(item, cutoff):
                     removed += _remove(item.path)
-        for item in _files(os.path.join(self.root, "tables")):
-            if _old(item, cutoff):
+        for item in _files(os.path.join(self.root, "tables")):  # every file there is a kept table
+            if _mtime(item) < cutoff:
                 removed += _remove(item.path)
         return removed
 
@@ -389,10 +389,9 @@ def _mtime(item) -> float:
 
 
 def _old(item, cutoff: float) -> bool:
-    """An entry, pack or table (by its name) written before ``cutoff``; or a temporary file left then."""
+    """An entry or pack (by its name) written before ``cutoff``, or a temporary file left then."""
     name = item.name
-    ours = name.endswith((".json", ".pack")) or (name.startswith(".notelint-") and name.endswith(".tmp")) \
-        or os.path.basename(os.path.dirname(item.path)) == "tables"
+    ours = name.endswith((".json", ".pack")) or (name.startswith(".notelint-") and name.endswith(".tmp"))
     return ours and _mtime(item) < cutoff
 
 
