@@ -166,10 +166,12 @@ def _forget() -> None:
 
 def keep(points: list, rules: dict, values: dict) -> None:
     """Keep the catalogue of ``rules`` (just imported), whose entry point values are ``values`` by name."""
+    global _FINGERPRINT
     path = _path(points)
     if path is None:
         return
     folders, text = _describe(rules)
+    _FINGERPRINT = _hash(text)  # what fingerprint() would work out again from these rules and files
     entries = []
     for name, rule in rules.items():
         entries.append({
