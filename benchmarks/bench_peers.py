@@ -127,6 +127,20 @@ class Tool:
         return chunks(self.prefix, files)
 
 
+def _peer(command: str | None, name: str, install: str) -> list[str] | None:
+    """The command that runs a peer (``--NAME CMD`` or NAME on PATH), or None with a message saying why it is skipped."""
+    if command is None:
+        found = shutil.which(name)
+        if found is None:
+            print(f"skipping {name}: not installed ({install}, or --{name} CMD)")
+        return [found] if found else None
+    words = shlex.split(command)
+    if not words or shutil.which(words[0]) is None:
+        print(f"skipping {name}: {command!r} is not a program that can be run ({install}, or --{name} CMD)")
+        return None
+    return words
+
+
 def find_tools(args) -> list[Tool]:
     py = sys.executable
     jobs = [] if args.jobs == "auto" else ["-j", args.jobs]
@@ -135,18 +149,12 @@ def find_tools(args) -> list[Tool]:
              folder=True),
         Tool("raw spaCy (blank+sentencizer)", [py, "-c", RAW], (0,), manifest=True),
     ]
-    proselint = shlex.split(args.proselint) if args.proselint else ([shutil.which("proselint")]
-                                                                     if shutil.which("proselint") else None)
+    proselint = _peer(args.proselint, "proselint", "pip install proselint==0.16.0")
     if proselint:
         tools.append(Tool("proselint 0.16", [*proselint, "check", "-o", "json"], (0, 1)))
-    else:
-        print("skipping proselint: not installed (pip install proselint==0.16.0, or --proselint CMD)")
-    write_good = shlex.split(args.write_good) if args.write_good else ([shutil.which("write-good")]
-                                                                       if shutil.which("write-good") else None)
+    write_good = _peer(args.write_good, "write-good", "npm install -g write-good@1.0.8")
     if write_good:
         tools.append(Tool("write-good 1.0.8", [*write_good, "--parse"], (0, 255)))
-    else:
-        print("skipping write-good: not installed (npm install -g write-good@1.0.8, or --write-good CMD)")
     return tools
 
 
