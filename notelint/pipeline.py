@@ -60,6 +60,7 @@ class Pipeline:
             self.nlp.add_pipe("sentencizer").punct_chars = set(_sentence_ends())
             self.name = f"{BLANK}-{lang}"
         self._lemmatizer: Any = None
+        self._warm = _TokenizerWarmer(self.nlp.tokenizer)
         self._register_extensions()
 
     @staticmethod
@@ -72,7 +73,7 @@ class Pipeline:
             Doc.set_extension("has_lemmas", default=False)
 
     def pipe(self, texts, batch_size: int = 64):
-        docs = self.nlp.pipe(texts, batch_size=batch_size)
+        docs = self.nlp.pipe(self._warm(texts), batch_size=batch_size)
         if self.trained:
             for doc in docs:
                 doc._.has_lemmas = True
@@ -94,6 +95,41 @@ class Pipeline:
                 self._lemmatizer = lemmatizer
         self._lemmatizer(doc)
         doc._.has_lemmas = True
+
+
+class _TokenizerWarmer:
+    """Puts each new word of a text into spaCy's tokenizer cache before the text is tokenized.
+
+    spaCy's tokenizer splits a text at whitespace and remembers how it split
+    each chunk, but once a chunk of a text is a special case ("Ms.", "Dr.",
+    "I'm", "z.B."), it remembers no later chunk of that text
+    (explosion/spaCy#13950, spaCy 3.8). Nearly every note greets someone as
+    "Ms." or "Dr." in its first line, so every word after the greeting was
+    split afresh, note after note: about 3.5 microseconds a token, most of
+    spaCy's time on hand-written notes. Tokenized on its own, a chunk is
+    remembered (unless it holds a special case itself), and the text's own
+    tokenization then finds it: the same tokens, from the cache.
+
+    Each distinct chunk is tokenized on its own once per process, until the
+    tokenizer's cache is full (``max_cache_size`` chunks; spaCy remembers no
+    more after that, so neither does this).
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.seen: set[str] = set()
+        self.limit = getattr(tokenizer, "max_cache_size", 10_000)
+
+    def __call__(self, texts):
+        seen, tokenizer = self.seen, self.tokenizer
+        for text in texts:
+            chunks = text.split()  # spaCy's chunks: the same whitespace (str.isspace)
+            if len(seen) < self.limit and not seen.issuperset(chunks):
+                for chunk in dict.fromkeys(chunks):  # in the text's order: the same vocabulary every run
+                    if chunk not in seen and len(seen) < self.limit:
+                        seen.add(chunk)
+                        tokenizer(chunk)
+            yield text
 
 
 def _sentence_ends() -> list[str]:
