@@ -157,7 +157,9 @@ def _parse(note) -> Letter:
     return Letter(lines, greeting, closing, content_start, content_end, paragraphs(text, content_start, content_end))
 
 
-_PARAGRAPH_BREAK = lazyre.compile(r"\s*\n[ \t]*\n\s*")  # a run of whitespace holding a blank line
+# a blank line; the whitespace around it is trimmed off the paragraphs. (With that whitespace in the
+# pattern, "\s*\n[ \t]*\n\s*", the search was tried at every space of the note: three times slower.)
+_PARAGRAPH_BREAK = lazyre.compile(r"\n[ \t]*\n")
 
 
 def paragraphs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
