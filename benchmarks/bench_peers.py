@@ -1,11 +1,16 @@
 """notelint side by side with proselint, write-good and the raw spaCy pipeline, in one run.
 
     python3 benchmarks/bench_peers.py [--sizes 1000,10000] [--runs 5] [--repeat 1] [--jobs auto]
-                                      [--proselint CMD] [--write-good CMD]
+                                      [--corpus generated|recombined] [--proselint CMD] [--write-good CMD]
 
 Every tool lints the same generated notes (benchmarks/corpus.py: English and
 German thank-you notes, 30% German), written to a temporary folder, one file
-per note. For each tool it prints:
+per note. --corpus chooses them: "generated" (the default) builds every note
+from a few dozen sentences, so spaCy's tokenizer and notelint's pattern memo
+find nearly every word and stretch cached; "recombined" joins paragraphs of
+the hand-written notes in tests/corpus, with their vocabulary, line breaks
+and special cases ("Ms.", "I'm"), which is what a repository of real notes
+looks like to a cache. For each tool it prints:
 
 - cold start: whole-process wall time for one note of ordinary length
   (examples/good-en.txt, 125 words, and examples/gut-de.txt, 104 words;
@@ -158,7 +163,7 @@ def find_tools(args) -> list[Tool]:
     return tools
 
 
-def write_corpus(folder: str, count: int) -> tuple[list[str], str]:
+def write_corpus(folder: str, count: int, kind: str = "generated") -> tuple[list[str], str]:
     import random
 
     os.makedirs(folder, exist_ok=True)
@@ -166,7 +171,7 @@ def write_corpus(folder: str, count: int) -> tuple[list[str], str]:
     files, lines = [], []
     for i in range(count):
         lang = "de" if rng.random() < 0.3 else "en"
-        text = corpus.note(rng, lang)
+        text = corpus.recombined_note(rng, lang) if kind == "recombined" else corpus.note(rng, lang)
         path = os.path.join(folder, f"note{i:05d}.txt")
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -196,6 +201,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs over each corpus per tool, taking turns (the median is shown, and each "
                              "ratio's range over the rounds: the machine's speed drifts)")
+    parser.add_argument("--corpus", choices=("generated", "recombined"), default="generated",
+                        help="generated: notes built from a few dozen sentences (default); recombined: the "
+                             "paragraphs of the hand-written notes of tests/corpus, recombined (benchmarks/corpus.py)")
     parser.add_argument("--jobs", default="auto", help="notelint -j value (default: notelint's own default)")
     parser.add_argument("--proselint", help="command that runs proselint (default: proselint on PATH)")
     parser.add_argument("--write-good", help="command that runs write-good (default: write-good on PATH)")
@@ -207,7 +215,7 @@ def main() -> None:
     env["PYTHONPYCACHEPREFIX"] = os.path.join(root, "pycache")
     env.pop("GITHUB_ACTIONS", None)
     tools = find_tools(args)
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; corpus in {root}")
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; {args.corpus} corpus in {root}")
 
     singles = {lang: write_one(os.path.join(root, f"one-{lang}"), example, lang)
                for lang, example in (("en", "good-en.txt"), ("de", "gut-de.txt"))}
@@ -229,7 +237,7 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     runs: dict[tuple[str, int], list[tuple[float, float]]] = {}
     for size in sizes:
-        files, manifest = write_corpus(os.path.join(root, f"n{size}"), size)
+        files, manifest = write_corpus(os.path.join(root, f"n{size}"), size, args.corpus)
         for _ in range(max(1, args.repeat)):  # round after round, so every tool meets the same drift
             for tool in tools:
                 wall, peak = timed(tool.commands(files, manifest), env, tool.ok_codes)

@@ -1,8 +1,22 @@
-"""Generated thank-you notes for benchmarks: varied, realistic, reproducible (seeded)."""
+"""Generated thank-you notes for benchmarks, reproducible (seeded), of two kinds.
+
+- ``note``/``notes``: built from a few dozen sentences with a few slots each.
+  Every note is made of the same handful of words, so whatever caches by
+  word or stretch (spaCy's tokenizer, notelint's pattern memo) finds nearly
+  everything cached after a few notes.
+- ``recombined_note``/``recombined``: the paragraphs of the hand-written
+  notes of tests/corpus (about 130, good and bad, in both languages),
+  recombined: a greeting and a closing from one note, one to three body
+  paragraphs from others. The notes have the vocabulary, line breaks and
+  special cases ("Ms.", "Dr.", "I'm", "z.B.") of hand-written notes, as
+  many different notes as anyone cares to make.
+"""
 
 from __future__ import annotations
 
+import os
 import random
+import re
 
 EN_OPEN = ["Dear Ms. Lee,", "Dear Mr. Okafor,", "Hi Priya,", "Dear Dr. Weber,", "Hello Sam,"]
 EN_BODY = [
@@ -69,3 +83,41 @@ def write(folder, count: int, seed: int = 7) -> list[str]:
             handle.write(text)
         paths.append(path)
     return paths
+
+
+# ----------------------------------------------------------------------------- recombined hand-written notes
+
+_HANDWRITTEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "tests", "corpus")
+_PARTS: dict = {}
+
+
+def _parts(lang: str) -> tuple[list, list]:
+    """(frames, bodies) of the hand-written notes in ``lang``: frames are (greeting, closing) pairs."""
+    if not _PARTS:
+        for lang_ in ("en", "de"):
+            _PARTS[lang_] = ([], [])
+        for name in sorted(os.listdir(_HANDWRITTEN)):
+            if not name.endswith(".txt") or name[:2] not in _PARTS:
+                continue
+            with open(os.path.join(_HANDWRITTEN, name), encoding="utf-8") as handle:
+                text = handle.read()
+            if text.startswith("---\n"):  # front matter: facts about the note, not its text
+                text = text.split("\n---\n", 1)[-1]
+            paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+            frames, bodies = _PARTS[name[:2]]
+            if len(paragraphs) >= 3:
+                frames.append((paragraphs[0], paragraphs[-1]))
+                bodies.extend(paragraphs[1:-1])
+    return _PARTS[lang]
+
+
+def recombined_note(rng: random.Random, lang: str = "en") -> str:
+    frames, bodies = _parts(lang)
+    greeting, closing = rng.choice(frames)
+    body = rng.sample(bodies, rng.randint(1, 3))
+    return "\n\n".join([greeting, *body, closing]) + "\n"
+
+
+def recombined(count: int, seed: int = 7, german_share: float = 0.3) -> list[str]:
+    rng = random.Random(seed)
+    return [recombined_note(rng, "de" if rng.random() < german_share else "en") for _ in range(count)]
