@@ -52,35 +52,41 @@ _ORG = (
     r"(?:[ \t]+(?:Inc|Corp|Co|Ltd|LLC|GmbH|AG|KG|SE|PLC)\.?)?)"
 )
 
-# (pattern, strength): "strong" reports any other name; "weak" reports only
-# misspellings and other applications; "loose" is weak unless the trained
-# pipeline tags the name as an organisation.
+# (before, cues, after, strength): the pattern is ``before``, then one of the ``cues`` (literal text),
+# then ``after``. "strong" reports any other name; "weak" reports only misspellings and other
+# applications; "loose" is weak unless the trained pipeline tags the name as an organisation.
+# Every match holds one of its cues, so a note holding none is not searched: a pattern that starts
+# with \b is tried at every position of the note (about 8 microseconds each on a hand-written one).
 TRIGGERS = {
     "en": [
-        (rf"\bwork(?:ing)?[ \t]+at[ \t]+{_ORG}", "strong"),
-        (rf"\bwork(?:ing)?[ \t]+for[ \t]+{_ORG}", "loose"),
-        (rf"\bjoin(?:ing|ed)?[ \t]+{_ORG}", "strong"),
-        (rf"\b(?:role|position|job|opening|opportunity|internship|career|future|vacancy|start|offer)"
-         rf"[ \t]+(?:here[ \t]+)?(?:at|with)[ \t]+{_ORG}", "strong"),
-        (rf"\b(?:part of|contribute to|contributing to)[ \t]+{_ORG}", "strong"),
-        (rf"\b(?:team|people|engineers|colleagues)[ \t]+at[ \t]+{_ORG}", "weak"),
-        (rf"{_ORG}(?:'s|’s)[ \t]+(?:\w+[ \t]+)?(?:team|mission|culture|products?|customers|growth|plans?|roadmap|"
-         rf"office|offices|values|platform)\b", "weak"),
+        (r"\b", ("work",), rf"(?:ing)?[ \t]+at[ \t]+{_ORG}", "strong"),
+        (r"\b", ("work",), rf"(?:ing)?[ \t]+for[ \t]+{_ORG}", "loose"),
+        (r"\b", ("join",), rf"(?:ing|ed)?[ \t]+{_ORG}", "strong"),
+        (r"\b", ("role", "position", "job", "opening", "opportunity", "internship", "career", "future", "vacancy",
+                 "start", "offer"), rf"[ \t]+(?:here[ \t]+)?(?:at|with)[ \t]+{_ORG}", "strong"),
+        (r"\b", ("part of", "contribute to", "contributing to"), rf"[ \t]+{_ORG}", "strong"),
+        (r"\b", ("team", "people", "engineers", "colleagues"), rf"[ \t]+at[ \t]+{_ORG}", "weak"),
+        (_ORG, ("'s", "’s"), r"[ \t]+(?:\w+[ \t]+)?(?:team|mission|culture|products?|customers|growth|plans?|roadmap|"
+         r"office|offices|values|platform)\b", "weak"),
     ],
     "de": [
-        (rf"\bbei[ \t]+{_ORG}[ \t]+(?:[a-zäöüß]\w*[ \t]+|als[ \t]+\w+[ \t]+){{0,3}}?"
+        (r"\b", ("bei",), rf"[ \t]+{_ORG}[ \t]+(?:[a-zäöüß]\w*[ \t]+|als[ \t]+\w+[ \t]+){{0,3}}?"
          r"(?:zu[ \t]+)?(?:arbeiten|anfangen|anzufangen|einsteigen|einzusteigen|mitarbeiten|mitzuarbeiten|"
          r"mitwirken|mitzuwirken|beginnen|zu beginnen|starten|tätig)\b", "strong"),
-        (rf"\b(?:Stelle|Position|Rolle|Job|Tätigkeit|Einstieg|Zukunft|Karriere|Praktikum|Aufgabe)"
-         rf"[ \t]+(?:als[ \t]+\w+[ \t]+)?bei[ \t]+{_ORG}", "strong"),
-        (rf"\bfür[ \t]+{_ORG}[ \t]+(?:zu[ \t]+)?(?:arbeiten|tätig)", "loose"),
-        (rf"\bTeil[ \t]+(?:von|des[ \t]+Teams[ \t]+(?:von|bei))[ \t]+{_ORG}", "strong"),
-        (rf"\bzu[ \t]+{_ORG}[ \t]+(?:zu[ \t]+)?wechseln", "strong"),
-        (rf"\b(?:Team|Kollegen|Kolleginnen)[ \t]+(?:bei|von)[ \t]+{_ORG}", "weak"),
-        (r"\b(?P<org>[A-ZÄÖÜ][\w&.]*)-Team\b", "weak"),
+        (r"\b", ("Stelle", "Position", "Rolle", "Job", "Tätigkeit", "Einstieg", "Zukunft", "Karriere", "Praktikum",
+                 "Aufgabe"), rf"[ \t]+(?:als[ \t]+\w+[ \t]+)?bei[ \t]+{_ORG}", "strong"),
+        (r"\b", ("für",), rf"[ \t]+{_ORG}[ \t]+(?:zu[ \t]+)?(?:arbeiten|tätig)", "loose"),
+        (r"\b", ("Teil",), rf"[ \t]+(?:von|des[ \t]+Teams[ \t]+(?:von|bei))[ \t]+{_ORG}", "strong"),
+        (rf"\bzu[ \t]+{_ORG}[ \t]+(?:zu[ \t]+)?", ("wechseln",), "", "strong"),
+        (r"\b", ("Team", "Kollegen", "Kolleginnen"), rf"[ \t]+(?:bei|von)[ \t]+{_ORG}", "weak"),
+        (r"\b(?P<org>[A-ZÄÖÜ][\w&.]*)", ("-Team",), r"\b", "weak"),
     ],
 }
-_COMPILED = {lang: [(lazyre.compile(p), s) for p, s in items] for lang, items in TRIGGERS.items()}
+_COMPILED = {
+    lang: [(lazyre.compile(before + "(?:" + "|".join(re.escape(cue) for cue in cues) + ")" + after), cues, strength)
+           for before, cues, after, strength in items]
+    for lang, items in TRIGGERS.items()
+}
 
 # A past or present employer in the sentence: not the company applied to.
 PAST = {
@@ -182,7 +188,9 @@ def check(note, options):
     role_words = set((note.metadata.role or "").split())
     text = note.text
     found = {}
-    for pattern, strength in triggers:
+    for pattern, cues, strength in triggers:
+        if not any(cue in text for cue in cues):
+            continue
         for m in pattern.finditer(text, note.body_start):
             start, end = _trim_org(text, m.start("org"), m.end("org"))
             written = text[start:end]

@@ -105,3 +105,28 @@ def test_trained_person_and_place_are_left_alone():
 
 def test_trained_keeps_the_default_findings():
     assert _trained("I have always wanted to work at Globex.") == [("Globex", E)]
+
+
+def test_every_match_of_a_trigger_holds_one_of_its_cues():
+    """A note holding none of a trigger's cues is not searched with it: every match must hold one."""
+    import glob
+    import os
+
+    from notelint.rules.wrong_company_name import _COMPILED
+
+    corpus = os.path.join(os.path.dirname(__file__), os.pardir, "corpus")
+    texts = [case.text for case in FIRES + SILENT]
+    for path in sorted(glob.glob(os.path.join(corpus, "*.*"))):
+        with open(path, encoding="utf-8") as handle:
+            texts.append(handle.read())
+    # one sentence per trigger, so each is seen matching
+    texts += ["I work at Globex.", "I am working for Globex.", "I joined Globex.", "the offer here with Globex",
+              "to contribute to Globex", "the engineers at Globex", "Globex’s roadmap", "bei Globex zu arbeiten",
+              "die Karriere als Analystin bei Globex", "für Globex tätig", "Teil des Teams bei Globex",
+              "zu Globex zu wechseln", "die Kolleginnen von Globex", "das Globex-Team"]
+    for lang, triggers in _COMPILED.items():
+        for pattern, cues, _ in triggers:
+            matches = [m.group() for text in texts for m in pattern.finditer(text)]
+            assert matches, pattern.pattern
+            for match in matches:
+                assert any(cue in match for cue in cues), (match, cues)
