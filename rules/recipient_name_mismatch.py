@@ -155,6 +155,33 @@ def _misspelt(word, right, person):
     )
 
 
+_WORD = lazyre.compile(r"\b[A-Za-zÄÖÜäöüß][\w'’-]*\b")
+
+
+def _case_variants(text: str, start: int, surnames) -> list[tuple[int, int, str]]:
+    """Each word after ``start`` that is one of ``surnames`` in other capitals ("LEe", "Mcdonald"), once per
+    surname it differs from.
+
+    Such a word, lower-cased, is also in the text lower-cased (lower-casing goes character by
+    character; the one exception, a Greek final sigma, sees the same neighbours in the word as in
+    the text), so a text holding no surname that way is not walked word by word.
+    """
+    lowered: dict[str, list[str]] = {}
+    for name in surnames:
+        lowered.setdefault(name.lower(), []).append(name)
+    rest = text[start:]
+    low = rest.lower()
+    if not any(key in low for key in lowered):
+        return []
+    found = []
+    for word in _WORD.finditer(rest):
+        w = word.group()
+        names = lowered.get(w.lower())
+        if names and w[:1].isupper() and not w.isupper():
+            found.extend((start + word.start(), start + word.end(), w) for name in names if w != name)
+    return found
+
+
 def _variants(note, start, references, reported, persons=None):
     """The same name spelt two ways: titled mentions and "Thank you, X," after the greeting."""
     text = note.text
@@ -169,11 +196,7 @@ def _variants(note, start, references, reported, persons=None):
     for m in _VOCATIVE.finditer(text, start):
         if persons is None or any(a <= m.start(1) < b for a, b in persons):
             found.append((m.start(1), m.end(1), m.group(1), firsts | surnames))
-    for word in re.finditer(r"\b[A-Za-zÄÖÜäöüß][\w'’-]*\b", text[start:]):
-        for name in surnames:
-            w = word.group()
-            if w != name and w.lower() == name.lower() and w[:1].isupper() and not w.isupper():
-                found.append((start + word.start(), start + word.end(), w, surnames))
+    found.extend((a, b, w, surnames) for a, b, w in _case_variants(text, start, surnames))
     seen = set(reported)
     for a, b, written, candidates in sorted(found):
         if (a, b) in seen or written in candidates:

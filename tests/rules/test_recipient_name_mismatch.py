@@ -164,3 +164,42 @@ def test_trained_with_metadata_behaves_like_default():
     got = _trained("Dear Ms. Mcdonald,\n\nThank you for showing me the warehouse.\n\nBest,\nAna Ruiz",
                    interviewer="Anna McDonald")
     assert [(span, sev) for span, sev, _ in got] == [("Mcdonald", E)]
+
+
+def test_case_variants_finds_what_walking_every_word_finds():
+    """_case_variants skips a text whose lower-cased form holds no surname: it must find what the
+    word-by-word walk it replaced found, whatever the letters (Greek sigma, Turkish dotted I)."""
+    import random
+    import re
+
+    from notelint.rules.recipient_name_mismatch import _case_variants
+
+    def walked(text, start, surnames):
+        found = []
+        for word in re.finditer(r"\b[A-Za-zÄÖÜäöüß][\w'’-]*\b", text[start:]):
+            for name in surnames:
+                w = word.group()
+                if w != name and w.lower() == name.lower() and w[:1].isupper() and not w.isupper():
+                    found.append((start + word.start(), start + word.end(), w))
+        return sorted(found)
+
+    rng = random.Random(7)
+    letters = ["L", "l", "E", "e", "Σ", "σ", "ς", "İ", "i", "I", "ı", "Ä", "ä", "ß", "ẞ", "1", "_", "'", "’", "-", ".",
+               " ", " ", "\n"]
+    surnames_pool = ["Lee", "LEe", "Σί", "Lİe", "Äße", "LeeΣ", "Le-e", "E'l"]
+    def recased(name):
+        return "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in name)
+
+    found = 0
+    for _ in range(20000):
+        text = "".join((recased(rng.choice(surnames_pool)) if rng.random() < 0.5 else rng.choice(letters))
+                       + rng.choice(["", " ", " ", ", ", "\n", "'", "-", "’"]) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        surnames = set(rng.sample(surnames_pool, rng.randint(1, 3)))
+        expected = walked(text, start, surnames)
+        assert sorted(_case_variants(text, start, surnames)) == expected, (text, start, surnames)
+        found += bool(expected)
+    assert found > 300  # the texts do hold variants
+    # and on a note
+    text = "Dear Ms. Lee,\n\nThank you, LEE and LEe and lee and Lee's team.\n"
+    assert _case_variants(text, 14, {"Lee"}) == [(text.index("LEe"), text.index("LEe") + 3, "LEe")]
