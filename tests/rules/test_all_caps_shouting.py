@@ -70,3 +70,22 @@ def test_allow_option_adds_words(tmp_path):
     config = tmp_path / ".notelint.toml"
     config.write_text('[rules.all-caps-shouting]\nallow = ["BOSCH", "zentrum"]\n', encoding="utf-8")
     assert notelint.lint(text, lang="en", select=[RULE], config=str(config)) == []
+
+
+def test_caps_finds_what_the_lookbehind_first_pattern_found():
+    """CAPS tests the character before a run after its first capital (so the engine can skip to
+    capitals); it must find what the pattern that tested it first found, from any start and end."""
+    import random
+    import re
+
+    from notelint.rules.all_caps_shouting import CAPS
+
+    before = re.compile(r"(?<![\w'’.\-/@&])[A-ZÄÖÜẞ]{2,}(?![\w'’\-/@&]|\.\w)")
+    rng = random.Random(3)
+    alphabet = list("AB ÄẞaB.-/@&'’1_ \nÉ")
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert [m.span() for m in CAPS.finditer(text, start, end)] == \
+            [m.span() for m in before.finditer(text, start, end)], (text, start, end)
