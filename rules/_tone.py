@@ -21,6 +21,19 @@ def body_range(note) -> tuple[int, int]:
     return note.body_start, len(note.text)
 
 
+#: letters case-blind matching takes for an ASCII letter that lower-casing does not turn into it: İ
+#: lower-cases to two characters; ı and ſ match i and s only case-blind
+CASE_BLIND_ONLY = ("İ", "ı", "ſ")
+
+
+def lowered_for_cues(text: str) -> str | None:
+    """``text`` lower-cased, to look in for lower-case words a case-blind pattern would find there; None
+    if it holds one of :data:`CASE_BLIND_ONLY` (then only the case-blind pattern can tell)."""
+    if any(c in text for c in CASE_BLIND_ONLY):
+        return None
+    return text.lower()
+
+
 def spans_in(spans, start: int, end: int):
     """The spaCy spans that lie inside [start, end)."""
     return [s for s in spans if s.start_char >= start and s.end_char <= end]

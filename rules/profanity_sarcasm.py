@@ -40,7 +40,7 @@ from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
-from ._tone import content_range
+from ._tone import content_range, lowered_for_cues
 
 _B = r"(?<![\w'])"
 _E = r"(?![\w'])"
@@ -140,7 +140,7 @@ def check(note, options):
         if not any(a < e and s < b for a, b in found):
             found[(s, e)] = (severity, message, suggestion)
 
-    lowered = _lowered(text[start:end])
+    lowered = lowered_for_cues(text[start:end])  # None: every list is tried
     for lists, cues, severity, message, suggestion in WORD_LISTS:
         regex = lists.get(lang)
         if regex is None or lowered is not None and not any(cue in lowered for cue in cues[lang]):
@@ -167,14 +167,6 @@ def check(note, options):
                 "Write the word normally.")
     for (s, e), (severity, message, suggestion) in sorted(found.items()):
         yield Problem(s, e, message, suggestion=suggestion, severity=severity)
-
-
-def _lowered(text):
-    """``text`` lower-cased, for the cue test; None if it holds one of the letters that the lists'
-    case-blind matching takes for i or s but lower-casing does not (İ, ı, ſ): then every list is tried."""
-    if "İ" in text or "ı" in text or "ſ" in text:
-        return None
-    return text.lower()
 
 
 def _stretched(word, lang):

@@ -38,7 +38,7 @@ from notelint.findings import Problem, Severity
 from notelint.registry import Rule
 
 from ._letter import letter
-from ._tone import content_range
+from ._tone import content_range, lowered_for_cues
 
 # word (regex), replacement or None, case: False (any), "lower" (lower case only: "Ty", "Ur", "IMO"
 # are names), True (lower case, or capitalised at a sentence start: "Mega!", not "MEGA" or "Mega Corp")
@@ -117,12 +117,11 @@ PATTERNS = {
 # all of a language's words in one regex: a note it finds nothing in needs none of the patterns above.
 # It reads the lower-cased content, as case-blind matching several times slower would find the same:
 # the words are lower case, and lower-casing keeps every character's class and turns every character
-# that matches an ASCII letter case-blind into that letter, except for the three in _CASE_BLIND_ONLY.
+# that matches an ASCII letter case-blind into that letter, except for the three in _tone.CASE_BLIND_ONLY.
 ANY = {
     lang: lazyre.compile(rf"{_BEFORE}(?:{'|'.join(f'(?:{word})' for word, _, _ in entries)}){_AFTER}")
     for lang, entries in SLANG.items()
 }
-_CASE_BLIND_ONLY = ("İ", "ı", "ſ")  # İ lower-cases to two characters; ı and ſ match i and s only case-blind
 
 
 def check(note, options):
@@ -174,8 +173,8 @@ def _may_hold_slang(text, start, end, lang):
     gate = ANY.get(lang)
     if gate is None:
         return False
-    content = text[start:end]
-    return any(c in content for c in _CASE_BLIND_ONLY) or gate.search(content.lower()) is not None
+    lowered = lowered_for_cues(text[start:end])
+    return lowered is None or gate.search(lowered) is not None
 
 
 def _fix(text, start, word, replacement):
