@@ -80,6 +80,11 @@ class Deferred:
         return f"Deferred({self.value!r}, {self.attribute!r})"
 
 
+def catalogued(rule) -> bool:
+    """Does ``rule`` come from the catalogue (its ``check`` or ``batch_check`` a stand-in, not yet imported)?"""
+    return isinstance(rule.check or rule.batch_check, Deferred)
+
+
 def load(value: str, code: str, name: str):
     """The rule the entry point ``value`` names, imported; RegistryError if it fails to load or is not the
     catalogued rule ``code``/``name`` (the catalogue is then deleted: the next run imports every rule)."""
@@ -180,7 +185,7 @@ def keep(points: list, rules: dict, values: dict) -> None:
                        dict(rule.options), rule.doc],
             "callables": [a for a in _CALLABLES if getattr(rule, a) is not None],
         })
-    kept = {"format": _FORMAT, "folders": folders, "fingerprint": _hash(text), "rules": entries}
+    kept = {"format": _FORMAT, "folders": folders, "fingerprint": _FINGERPRINT, "rules": entries}
     try:
         data = marshal.dumps(kept)
         if marshal.loads(data) != kept:  # an option marshal keeps differently (a subclass of a built-in type)
@@ -201,7 +206,7 @@ def fingerprint() -> str:
         from .registry import all_rules
 
         rules = all_rules()
-        if _KEPT_FINGERPRINT is not None and all(isinstance(r.check or r.batch_check, Deferred) for r in rules.values()):
+        if _KEPT_FINGERPRINT is not None and all(catalogued(r) for r in rules.values()):
             _FINGERPRINT = _KEPT_FINGERPRINT
         else:
             _FINGERPRINT = _hash(_describe(rules)[1])

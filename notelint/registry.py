@@ -64,7 +64,9 @@ class Rule:
         object.__setattr__(self, "options", dict(self.options))
         if self.check is None and self.batch_check is None:
             raise RegistryError(f"rule {self.name!r} has neither check nor batch_check")
-        if not self.doc and not _deferred(self.check or self.batch_check):
+        from .catalogue import catalogued
+
+        if not self.doc and not catalogued(self):  # a stand-in's module is not the rule's
             module = inspect.getmodule(self.check or self.batch_check)
             object.__setattr__(self, "doc", inspect.cleandoc(getattr(module, "__doc__", "") or ""))
 
@@ -78,13 +80,6 @@ class Rule:
             default = self.options[key]
             resolved[key] = _coerce(value, default, f"{where}: {self.name}.{key}")
         return resolved
-
-
-def _deferred(function) -> bool:
-    """Is ``function`` the catalogue's stand-in (whose module is not the rule's)?"""
-    from .catalogue import Deferred
-
-    return isinstance(function, Deferred)
 
 
 def _coerce(value: Any, default: Any, where: str) -> Any:
@@ -183,17 +178,16 @@ def load_checks() -> bool:
     share the modules, and each call goes straight to the rule). True if the rules were replaced
     (rules chosen before are then out of date)."""
     global _RULES
-    from .catalogue import Deferred, load
+    from .catalogue import catalogued, load
 
     rules = all_rules()
-    if not any(isinstance(rule.check or rule.batch_check, Deferred) for rule in rules.values()):
+    if not any(catalogued(rule) for rule in rules.values()):
         return False
     imported = {}
     for name, rule in rules.items():
-        function = rule.check or rule.batch_check
-        if isinstance(function, Deferred):
+        if catalogued(rule):
             try:
-                rule = load(function.value, rule.code, rule.name)
+                rule = load((rule.check or rule.batch_check).value, rule.code, rule.name)
             except RegistryError:
                 pass  # the stand-in's first call raises it again: an internal error of that rule, exit code 2
         imported[name] = rule
