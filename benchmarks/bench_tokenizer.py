@@ -29,7 +29,6 @@ shared and noisy: compare the ratios within one run, not seconds across runs.
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import statistics
 import sys
@@ -41,11 +40,7 @@ import corpus  # noqa: E402
 
 
 def handwritten(passes: int) -> list[str]:
-    texts = []
-    for path in sorted(glob.glob(os.path.join(HERE, "..", "tests", "corpus", "*"))):
-        with open(path, encoding="utf-8") as handle:
-            texts.append(handle.read())
-    return texts * passes
+    return [text for _, text in corpus.handwritten()] * passes
 
 
 def _fresh(warm: bool):

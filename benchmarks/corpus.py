@@ -91,16 +91,24 @@ _HANDWRITTEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardi
 _PARTS: dict = {}
 
 
+def handwritten() -> list[tuple[str, str]]:
+    """The hand-written notes of tests/corpus as files hold them (front matter included): (name, text) pairs."""
+    found = []
+    for name in sorted(os.listdir(_HANDWRITTEN)):
+        if name.endswith(".txt"):
+            with open(os.path.join(_HANDWRITTEN, name), encoding="utf-8") as handle:
+                found.append((name, handle.read()))
+    return found
+
+
 def _parts(lang: str) -> tuple[list, list]:
     """(frames, bodies) of the hand-written notes in ``lang``: frames are (greeting, closing) pairs."""
     if not _PARTS:
         for lang_ in ("en", "de"):
             _PARTS[lang_] = ([], [])
-        for name in sorted(os.listdir(_HANDWRITTEN)):
-            if not name.endswith(".txt") or name[:2] not in _PARTS:
+        for name, text in handwritten():
+            if name[:2] not in _PARTS:
                 continue
-            with open(os.path.join(_HANDWRITTEN, name), encoding="utf-8") as handle:
-                text = handle.read()
             if text.startswith("---\n"):  # front matter: facts about the note, not its text
                 text = text.split("\n---\n", 1)[-1]
             paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
