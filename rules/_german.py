@@ -14,7 +14,7 @@ from notelint import lazyre
 from notelint.patterns import token_lowers
 from dataclasses import dataclass
 
-from ._letter import doc_text, letter
+from ._letter import letter
 
 #: Polite address when capitalised in the middle of a sentence.
 POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
@@ -88,8 +88,8 @@ def register(note) -> Register:
     return cached
 
 
-def _initial(doc, i: int) -> bool:
-    """Could the token start a sentence (where "Sie" may mean "they")?"""
+def _initial(doc, text: str, i: int) -> bool:
+    """Could the token start a sentence (where "Sie" may mean "they")? ``text`` is the text the Doc was made from."""
     tok = doc[i]
     if tok.is_sent_start or i == 0:
         return True
@@ -101,7 +101,7 @@ def _initial(doc, i: int) -> bool:
     if j < 0:
         return True
     prev = doc[j]
-    newline = newline or "\n" in doc_text(doc)[prev.idx + len(prev.text):tok.idx]
+    newline = newline or "\n" in text[prev.idx + len(prev.text):tok.idx]
     if prev.text in _OPENERS or prev.text.endswith((".", "!", "?")):
         return True
     return newline and prev.text != ","
@@ -155,7 +155,7 @@ def _scan(note) -> Register:
             informal.append(Address(tok.idx, tok.idx + len(word), word, False))
         elif low in POLITE:
             if word[0].isupper():
-                if _initial(doc, i) or (low == "ihr" and _plural_ihr(doc, i)):
+                if _initial(doc, text, i) or (low == "ihr" and _plural_ihr(doc, i)):
                     continue
                 polite.append(Address(tok.idx, tok.idx + len(word), word, True))
             elif tok.idx in lower_polite:

@@ -183,14 +183,6 @@ def paragraphs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def doc_text(doc) -> str:
-    """``doc.text``, built once per Doc (spaCy joins every token anew on each access)."""
-    text = doc.user_data.get("notelint.text")
-    if text is None:
-        text = doc.user_data["notelint.text"] = doc.text
-    return text
-
-
 def token_offsets(doc) -> list[int]:
     """Each token's character offset (``token.idx``), from spaCy's arrays, once per Doc."""
     offsets = doc.user_data.get("notelint.token_offsets")
