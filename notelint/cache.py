@@ -33,8 +33,9 @@ holiday) is still right: such entries expire at midnight.
 Entries are JSON files written atomically (a temporary file, then a
 rename); an entry that cannot be read or parsed, or whose key does not
 match, is ignored and the note is linted again: the cache never makes a
-run fail. Results with an internal rule error are not cached. A run over
-200 notes or more also keeps the entries it used in one file, its pack
+run fail. An entry that cannot be written leaves the cache alone for the rest
+of the run, and the command warns once (:attr:`Cache.write_error`). Results
+with an internal rule error are not cached. A run over 200 notes or more also keeps the entries it used in one file, its pack
 (``runs/``, named after the folder it ran in, the paths it was given and
 the settings), and the next such run reads them from there: one read
 instead of one per note. A run that writes entries also prunes the folder,
@@ -168,6 +169,8 @@ class Cache:
         self._configs: dict[int, tuple[Any, str]] = {}
         self._metadata: dict[tuple[Any, bool], str] = {}
         self._writable = True
+        #: why this run could not write an entry (the command warns once), None if nothing failed
+        self.write_error: str | None = None
         self.hits = 0
         self.misses = 0
         self.stored = 0
@@ -297,8 +300,9 @@ class Cache:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             write_atomic(path, json.dumps(entry, separators=(",", ":")), fsync=False)
             self.stored += 1
-        except Exception:  # noqa: BLE001 - a read-only or full disk must not fail the run
+        except Exception as exc:  # noqa: BLE001 - a read-only or full disk must not fail the run
             self._writable = False
+            self.write_error = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
     # ------------------------------------------------------------------ pruning
 

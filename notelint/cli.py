@@ -388,7 +388,12 @@ def _run(linter, items, sources, args, overrides, lang):
                       model=args.model, lang=lang)
     spec = parallel.WorkerSpec(config=args.config, overrides=overrides, lang=lang, select=args.select,
                                ignore=args.ignore, model=args.model)
-    return parallel.run(linter, items, cache=cache, jobs=args.jobs, spec=spec, sources=sources)
+    results = parallel.run(linter, items, cache=cache, jobs=args.jobs, spec=spec, sources=sources)
+    if cache is not None and cache.write_error:
+        # never an error (the findings are right), but a cache that silently stays empty makes every run slow
+        sys.stderr.write(f"notelint: warning: cannot write the cache in {cache.root} ({cache.write_error}); "
+                         "findings were not cached (choose another folder with --cache-dir, or use --no-cache)\n")
+    return results
 
 
 def _cmd_check(args) -> int:

@@ -154,7 +154,20 @@ def test_unwritable_cache_is_not_an_error(notes, tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     expected = run(capsys, "--no-cache", str(notes))
-    assert run(capsys, "--cache-dir", str(blocker / "cache"), str(notes)) == expected
+    assert main(["--cache-dir", str(blocker / "cache"), str(notes)]) == expected[0]
+    out, err = capsys.readouterr()
+    assert out == expected[1]
+    # one warning line, naming the folder and why: a cache that silently stays empty makes every run slow
+    assert err.splitlines() == [
+        f"notelint: warning: cannot write the cache in {blocker / 'cache'} (Not a directory); findings were not "
+        "cached (choose another folder with --cache-dir, or use --no-cache)"]
+
+
+def test_a_cache_that_is_written_gives_no_warning(notes, tmp_path, capsys):
+    main(["--cache-dir", str(tmp_path / "cache"), str(notes)])
+    assert capsys.readouterr().err == ""
+    main(["--cache-dir", str(tmp_path / "cache"), str(notes)])  # all from the cache
+    assert capsys.readouterr().err == ""
 
 
 def test_clock_dependent_notes_are_not_cached(notes, tmp_path, capsys):
