@@ -61,6 +61,17 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _jobs(value: str) -> int:
+    """--jobs: a whole number, 0 (one per CPU) or more."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, not {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (one per CPU) or more processes, not {jobs}")
+    return jobs
+
+
 class _Extend(argparse.Action):
     """--select a,b --select c -> [a, b, c]"""
 
@@ -122,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     sup.add_argument("--update-baseline", action="store_true",
                      help="with --baseline: rewrite FILE with the current findings")
     speed = p.add_argument_group("speed")
-    speed.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+    speed.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
                        help="lint in N processes (0: one per CPU; default: one per CPU, at most 8, "
                             "for 200 or more notes on Linux; else 1)")
     speed.add_argument("--no-cache", action="store_true",

@@ -219,3 +219,19 @@ def test_a_run_that_stopped_no_workers_exits_as_usual():
              "raise SystemExit(cli.program())\n")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stderr) == (1, "exit handlers ran\n")
+
+
+@pytest.mark.parametrize("value, message", [
+    ("-1", "expected 0 (one per CPU) or more processes, not -1"),
+    ("two", "expected a whole number of processes, not 'two'"),
+    ("1.5", "expected a whole number of processes, not '1.5'"),
+])
+def test_a_bad_job_count_is_a_usage_error(value, message, tmp_path, capsys):
+    from notelint.cli import main
+
+    note = tmp_path / "n.txt"
+    note.write_text("Dear Sam,\n\nThank you for the interview.\n\nBest,\nAna\n")
+    with pytest.raises(SystemExit) as stopped:
+        main(["-j", value, str(note)])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"notelint: error: argument -j/--jobs: {message}"
