@@ -53,13 +53,14 @@ def test_the_command_starts_without_the_collector_and_turns_it_on_with_spacy():
         "pipeline.Pipeline = watched\n"
         "sys.argv = ['notelint', '--no-cache', '--exit-zero', 'examples/good-en.txt']\n"
         "code = cli.program()\n"
-        "sys.stderr.write(f'STATES={states} ENABLED={gc.isenabled()} FROZEN={gc.get_freeze_count() > 100000}\\n')\n"
+        "sys.stderr.write(f'STATES={states} ENABLED={gc.isenabled()} FROZEN={gc.get_freeze_count() > 100000} '\n"
+        "                 f'YOUNG={gc.get_threshold()[0]}\\n')\n"
         "raise SystemExit(code)\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
                           cwd=__file__.rsplit("/tests/", 1)[0])
     assert proc.returncode == 0, proc.stderr
-    assert "STATES=[False] ENABLED=True FROZEN=True" in proc.stderr
+    assert "STATES=[False] ENABLED=True FROZEN=True YOUNG=50000" in proc.stderr
 
 
 def test_a_program_using_the_api_keeps_its_own_collector_settings(monkeypatch):
@@ -69,6 +70,6 @@ def test_a_program_using_the_api_keeps_its_own_collector_settings(monkeypatch):
 
     monkeypatch.setattr(pipeline, "_PIPELINES", {})  # the pipeline is built in this test
     assert pipeline.settle_collector is False
-    frozen = gc.get_freeze_count()
+    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     lint("Dear Ms. Lee,\n\nThank you for the interview today.\n\nBest regards,\nAna", lang="en")
-    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    assert gc.isenabled() and gc.get_freeze_count() == frozen and gc.get_threshold() == thresholds
