@@ -35,13 +35,14 @@ rename); an entry that cannot be read or parsed, or whose key does not
 match, is ignored and the note is linted again: the cache never makes a
 run fail. An entry that cannot be written leaves the cache alone for the rest
 of the run, and the command warns once (:attr:`Cache.write_error`). Results
-with an internal rule error are not cached. A run over 200 notes or more also keeps the entries it used in one file, its pack
-(``runs/``, named after the folder it ran in, the paths it was given and
-the settings), and the next such run reads them from there: one read
-instead of one per note. A run that writes entries also prunes the folder,
-at most once a day: entries written over 30 days ago that no pack in use
-names, packs unused for 30 days and tables made over 30 days ago go (all
-are made again when needed). Delete the folder at any time.
+with an internal rule error are not cached. A run over 200 notes or more
+also keeps the entries it used in one file, its pack (``runs/``, named
+after the folder it ran in, the paths it was given and the settings), and
+the next such run reads them from there: one read instead of one per note.
+A run that writes entries also prunes the folder, at most once a day:
+entries written over 30 days ago that no pack in use names, packs unused
+for 30 days and tables made over 30 days ago go (all are made again when
+needed). Delete the folder at any time.
 
 Where: ``--cache-dir DIR``, else ``$NOTELINT_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/notelint``, else ``~/.cache/notelint``.

@@ -152,8 +152,9 @@ def program() -> int:
     and each full pass over them (50 ms) frees nothing. Loading a spaCy pipeline
     freezes what is alive then and turns the collector back on for the notes,
     with a young generation of 50,000 allocations (``pipeline.YOUNG_THRESHOLD``):
-    linting makes few reference cycles. At exit the objects are frozen too, sparing the collector its last pass. A
-    cold run on one note took 0.2 to 0.3 s less (docs/performance.md).
+    linting makes few reference cycles. At exit the objects are frozen too,
+    sparing the collector its last pass. A cold run on one note took 0.2 to
+    0.3 s less (docs/performance.md).
 
     A run that had to stop its worker processes mid-chunk (Ctrl-C, an error)
     leaves at once once its output is written: a worker stopped while sending
