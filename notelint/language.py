@@ -44,15 +44,17 @@ def _load_stop_words(lang: str):
 
     Importing ``spacy.lang.de.stop_words`` imports all of ``spacy.lang.de``
     (tokenizer exceptions, punctuation rules): 35 ms that an English note
-    never needs. The list's module is plain data, so it is run on its own.
+    never needs. The list's module is plain data, so it is run on its own,
+    found through spaCy's package folder without importing spaCy (the
+    command starts work in other processes before that, syllables.py).
     """
     import importlib
     import importlib.util
     import os
 
     try:
-        package = importlib.util.find_spec(f"spacy.lang.{lang}")
-        path = os.path.join(os.path.dirname(package.origin), "stop_words.py")
+        package = importlib.util.find_spec("spacy")  # a top-level package is found, not imported
+        path = os.path.join(package.submodule_search_locations[0], "lang", lang, "stop_words.py")
         spec = importlib.util.spec_from_file_location(f"notelint._stop_words_{lang}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
