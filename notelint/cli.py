@@ -57,6 +57,10 @@ or above --fail-on, 2 usage, configuration or input errors.
 """
 
 
+#: set by :func:`program`: this process is the ``notelint`` command, not a program using the API
+_AS_COMMAND = False
+
+
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
@@ -165,8 +169,11 @@ def program() -> int:
 
     from . import pipeline
 
+    global _AS_COMMAND
+
     gc.disable()
     pipeline.settle_collector = True
+    _AS_COMMAND = True
     try:
         code = main()
     finally:
@@ -401,12 +408,40 @@ def _run(linter, items, sources, args, overrides, lang):
                       model=args.model, lang=lang)
     spec = parallel.WorkerSpec(config=args.config, overrides=overrides, lang=lang, select=args.select,
                                ignore=args.ignore, model=args.model)
-    results = parallel.run(linter, items, cache=cache, jobs=args.jobs, spec=spec, sources=sources)
+    results = parallel.run(linter, items, cache=cache, jobs=args.jobs, spec=spec, sources=sources,
+                           before_lint=_tables_in_background(linter) if _AS_COMMAND else None)
     if cache is not None and cache.write_error:
         # never an error (the findings are right), but a cache that silently stays empty makes every run slow
         sys.stderr.write(f"notelint: warning: cannot write the cache in {cache.root} ({cache.write_error}); "
                          "findings were not cached (choose another folder with --cache-dir, or use --no-cache)\n")
     return results
+
+
+def _tables_in_background(linter):
+    """What to do before linting the notes the cache did not answer: on the first run on a machine, start
+    building the readability rule's syllable tables in child processes while spaCy loads (syllables.py)."""
+
+    def start(pending) -> None:
+        from . import syllables
+        from .linter import detect_language
+
+        configs = {id(config): config for _, config in pending}.values()
+        if not any(rule.name == "readability" for config in configs for rule, _, _ in linter.rules_for(config)):
+            return
+        if not syllables.missing(("en", "de")):
+            return  # the usual case: every table is kept
+        langs = set()
+        for result, _ in pending[:TABLE_SAMPLE]:  # the languages of the first notes (detected anyway)
+            if not result.note.language_reason:
+                detect_language(result.note)
+            langs.add(result.note.language)
+        syllables.build_in_background(langs)
+
+    return start
+
+
+#: how many notes the first run on a machine detects the language of, to build their syllable tables early
+TABLE_SAMPLE = 20
 
 
 def _cmd_check(args) -> int:

@@ -69,11 +69,13 @@ def resolve_jobs(jobs: int | None, pending: int, fork: bool | None = None) -> in
 
 
 def run(linter, items: list, cache=None, jobs: int | None = 1, spec: WorkerSpec | None = None,
-        sources: Sequence[str | None] | None = None) -> list:
+        sources: Sequence[str | None] | None = None, before_lint=None) -> list:
     """Lint ``(FileResult, Config)`` pairs prepared by ``prepare_file``/``prepare_text``; returns the results in order.
 
     ``sources`` names the file each item was read from (None for standard
-    input); only files can go to worker processes.
+    input); only files can go to worker processes. ``before_lint`` is called
+    with the ``(FileResult, Config)`` pairs that the cache does not answer,
+    if there are any, before they are linted.
     """
     sources = list(sources) if sources is not None else [None] * len(items)
     if cache is not None:
@@ -91,6 +93,8 @@ def run(linter, items: list, cache=None, jobs: int | None = 1, spec: WorkerSpec 
             cache.misses += 1
         pending.append((result, config, key, source))
 
+    if before_lint is not None and pending:
+        before_lint([(r, c) for r, c, _, _ in pending])
     processes = resolve_jobs(jobs, len(pending))
     linter.keep_raw = True
     try:

