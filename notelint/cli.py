@@ -435,7 +435,7 @@ def _tables_in_background(linter):
             if not result.note.language_reason:
                 detect_language(result.note)
             langs.add(result.note.language)
-        syllables.build_in_background(langs)
+        syllables.build_in_background(langs & {"en", "de"})
 
     return start
 

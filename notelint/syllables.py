@@ -9,10 +9,11 @@ whose German dictionary takes 0.4 s to parse.
 
 notelint therefore keeps what it derives from the installed dictionaries as
 small files (1.4 MB for English, loaded in about 1 ms; 2.7 MB for German
-hyphenation, in about 30 ms) in a ``tables``
-folder of the cache folder, named after the data file's size and time,
-built the first time they are needed. The counts are the ones textstat
-would compute; only the loading differs. The tables are kept even with
+hyphenation, in about 30 ms) in a ``tables`` folder of the cache folder,
+named after the data file's size and time, built the first time they are
+needed (by the command, in child processes while spaCy loads:
+:func:`build_in_background`). The counts are the ones textstat would
+compute; only the loading differs. The tables are kept even with
 ``--no-cache``, which is about findings; if the folder cannot be written,
 they are built in memory for the run.
 """
@@ -95,9 +96,14 @@ def kept(name: str, build, use):
 
 def kept_path(name: str) -> str:
     """Where :func:`kept` keeps the table ``name``."""
+    return os.path.join(tables_folder(), name)
+
+
+def tables_folder() -> str:
+    """The folder :func:`kept` keeps its tables in: ``tables`` in the cache folder."""
     from .cache import default_dir
 
-    return os.path.join(folder or default_dir(), "tables", name)
+    return os.path.join(folder or default_dir(), "tables")
 
 
 def _stamp(path) -> str:
@@ -247,7 +253,7 @@ def missing(langs) -> list[tuple]:
 
     if not (sys.platform.startswith("linux") and hasattr(os, "fork")):
         return []
-    folder_path = os.path.dirname(kept_path("x"))
+    folder_path = tables_folder()
     try:
         present = set(os.listdir(folder_path))
     except FileNotFoundError:
@@ -276,7 +282,7 @@ def build_in_background(langs) -> list[str]:
     wanted = missing(langs)
     if not wanted:
         return []
-    folder_path = os.path.dirname(kept_path("x"))
+    folder_path = tables_folder()
     try:
         os.makedirs(folder_path, exist_ok=True)
     except OSError:
