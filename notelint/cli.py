@@ -428,8 +428,6 @@ def _tables_in_background(linter):
         configs = {id(config): config for _, config in pending}.values()
         if not any(rule.name == "readability" for config in configs for rule, _, _ in linter.rules_for(config)):
             return
-        if not syllables.missing(("en", "de")):
-            return  # the usual case: every table is kept
         langs = set()
         for result, _ in pending[:TABLE_SAMPLE]:  # the languages of the first notes (detected anyway)
             if not result.note.language_reason:

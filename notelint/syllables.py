@@ -249,9 +249,9 @@ _BUILDERS: dict[str, int] = {}
 def missing(langs) -> list[tuple]:
     """The syllable tables for ``langs`` ("en", "de") that are not kept yet, as (name, build) pairs; none
     where they could not be built in the background (see :func:`build_in_background`)."""
-    import sys
+    from .parallel import can_fork
 
-    if not (sys.platform.startswith("linux") and hasattr(os, "fork")):
+    if not can_fork():
         return []
     folder_path = tables_folder()
     try:

