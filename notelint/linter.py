@@ -330,41 +330,55 @@ class Linter:
             members = [(r, c) for r, c in members if r.note is not None]
             docs = pipe.pipe((r.note.text for r, _ in members), batch_size=self.batch_size)
             with _RuleClock() as clock:
-                for (result, config), doc in zip(members, docs):
-                    doc._.note = result.note
-                    result.note.doc = doc
-                    result.pipeline = pipe.name
-                    self._check(result, config, clock)
-                    result.note.doc = None  # let the Doc go; findings hold all we need
-                    doc.user_data.clear()  # rules' per-Doc memos hold Spans: break the cycles now
+                for first in range(0, len(members), self.batch_size):
+                    batch = members[first:first + self.batch_size]
+                    for (result, _), doc in zip(batch, docs):
+                        doc._.note = result.note
+                        result.note.doc = doc
+                        result.pipeline = pipe.name
+                    self._check(lang, batch, clock)
+                    for result, _ in batch:
+                        doc, result.note.doc = result.note.doc, None  # let the Doc go; findings hold all we need
+                        doc.user_data.clear()  # rules' per-Doc memos hold Spans: break the cycles now
         return [r for r, _ in items]
 
-    def _check(self, result: FileResult, config: Config, clock: "_RuleClock") -> None:
-        note = result.note
-        findings: list[Finding] = []
-        rules: dict[str, Rule] = {}
-        limit = getattr(config, "rule_timeout", 0.0)
-        for rule, severity, options in self.rules_for(config):
-            if note.language not in rule.languages or rule.check is None:
-                continue
-            rules[rule.code] = rule
-            try:
-                problems, slow = clock.call(rule, note, options, limit)
-            except Exception as exc:  # one broken rule must not hide the others' findings
-                result.internal_errors.append(f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
-                continue
-            if slow:
-                result.internal_errors.append(slow)
-            for problem in problems:
-                findings.append(to_finding(note, rule, problem, severity))
-        findings.sort(key=lambda f: (f.start, f.end, f.code))
-        result.findings = _dedupe(findings)
-        if self.batch_summaries:
-            from . import batch
+    def _check(self, lang: str, batch: list[tuple[FileResult, Config]], clock: "_RuleClock") -> None:
+        """Run the rules over a batch of notes in one language, each rule over every note of the batch
+        before the next rule: one rule's code and tables then stay in the processor's caches, which
+        took 15-20 % less CPU than running every rule on one note before the next note (docs/performance.md).
+        Each note still meets the rules in the same order, so its findings and messages are the same."""
+        by_config: dict[int, tuple[Config, list[FileResult]]] = {}
+        for result, config in batch:
+            by_config.setdefault(id(config), (config, []))[1].append(result)
+        for config, results in by_config.values():
+            limit = getattr(config, "rule_timeout", 0.0)
+            findings: list[list[Finding]] = [[] for _ in results]
+            rules: dict[str, Rule] = {}
+            for rule, severity, options in self.rules_for(config):
+                if lang not in rule.languages or rule.check is None:
+                    continue
+                rules[rule.code] = rule
+                for result, found in zip(results, findings):
+                    note = result.note
+                    try:
+                        problems, slow = clock.call(rule, note, options, limit)
+                    except Exception as exc:  # one broken rule must not hide the others' findings
+                        result.internal_errors.append(
+                            f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
+                        continue
+                    if slow:
+                        result.internal_errors.append(slow)
+                    for problem in problems:
+                        found.append(to_finding(note, rule, problem, severity))
+            for result, found in zip(results, findings):
+                found.sort(key=lambda f: (f.start, f.end, f.code))
+                result.findings = _dedupe(found)
+                if self.batch_summaries:
+                    from . import batch as _batch
 
-            batch.prepare(result, self.batch_rules_for(config))
-        if not self.keep_raw:
-            result.findings = self._suppress(result, config, result.findings, rules)
+                    _batch.prepare(result, self.batch_rules_for(config))
+                if not self.keep_raw:
+                    result.findings = self._suppress(result, config, result.findings, rules)
 
     def finish(self, result: FileResult, config: Config) -> None:
         """Apply suppressions and the baseline to a result's rule findings (from ``keep_raw``, the cache or a worker)."""
