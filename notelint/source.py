@@ -201,15 +201,38 @@ def split_front_matter(text: str) -> FrontMatter | None:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "cannot be read"
         raise InputError(f"front matter{where}: {problem}") from None
+    except RecursionError:  # PyYAML's parser recurses once per level of "[[[..."
+        raise InputError(_TOO_DEEP) from None
     if not isinstance(data, dict):
         raise InputError("front matter must be 'key: value' lines")
+    if _depth(data) > MAX_FRONT_MATTER_DEPTH:  # printing or comparing such a value would recurse as deep
+        raise InputError(_TOO_DEEP)
     return FrontMatter({str(k).strip().lower(): v for k, v in data.items()}, match.end())
 
 
+#: how deep front matter may nest lists and mappings (metadata is a level or two deep)
+MAX_FRONT_MATTER_DEPTH = 20
+_TOO_DEEP = f"front matter nests lists or mappings more than {MAX_FRONT_MATTER_DEPTH} levels deep"
+
+
+def _depth(value) -> int:
+    """How deep ``value`` nests lists and mappings (counted without recursion; stops past the limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (list, dict)):
+            deepest = max(deepest, level)
+            if level > MAX_FRONT_MATTER_DEPTH:
+                break
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 #: what libyaml reads otherwise than PyYAML's own parser (found by running both on random text): a tab,
-#: NEL, a line or paragraph separator or a byte-order mark inside the block, the bare tag "!" ("key: !"
-#: is None to PyYAML and "" to libyaml) and a block scalar's header with a comment right after it ("|#",
-#: ">+#") and a question mark (PyYAML takes "?" in a flow collection for a key wherever it stands)
+#: NEL, a line or paragraph separator or a byte-order mark inside the block; the bare tag "!" ("key: !"
+#: is None to PyYAML and "" to libyaml); a block scalar's header with a comment right after it ("|#",
+#: ">+#"); a question mark (PyYAML takes "?" in a flow collection for a key wherever it stands)
 _PYYAML_ONLY = re.compile(r"[\t\x85\u2028\u2029\ufeff!?]|[|>][-+0-9]*#")
 
 

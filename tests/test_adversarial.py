@@ -206,6 +206,31 @@ def test_fifos_and_devices_are_refused_without_blocking(tmp_path, good):
     refused(err, "pipe.txt", "not a regular file")
 
 
+@pytest.mark.parametrize("front", [
+    "company: " + "[" * 3000 + "]" * 3000,  # PyYAML's parser recurses once per level
+    "company: " + "[" * 30 + "]" * 30,
+    "company: " + "{a: " * 25 + "1" + "}" * 25,
+    "company: &x [*x]",  # a list that holds itself
+])
+def test_front_matter_nested_too_deep_is_one_line(tmp_path, good, front):
+    note = tmp_path / "deep.txt"
+    note.write_text(f"---\n{front}\n---\n{GOOD}", encoding="utf-8")
+    code, out, err = run(*DATES, *no_cache(), str(good), str(note))
+    assert code == 2
+    refused(err, "deep.txt", "front matter nests lists or mappings more than 20 levels deep")
+
+
+def test_front_matter_nested_as_deep_as_allowed_is_read():
+    from notelint.source import MAX_FRONT_MATTER_DEPTH, split_front_matter
+
+    levels = MAX_FRONT_MATTER_DEPTH - 1  # the mapping of keys is the first level
+    value = split_front_matter("---\ncompany: " + "[" * levels + "x" + "]" * levels + "\n---\nHi\n").data["company"]
+    for _ in range(levels):
+        assert isinstance(value, list) and len(value) == 1
+        value = value[0]
+    assert value == "x"
+
+
 def test_a_directory_named_like_a_note(tmp_path, good):
     (tmp_path / "folder.txt").mkdir()
     (tmp_path / "folder.txt" / "inside.txt").write_text(GOOD)
