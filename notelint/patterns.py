@@ -239,7 +239,9 @@ class PatternSet:
 # whole set: a left-out pattern could match nothing, and the others keep
 # their order. (One Matcher for every set's selection at once walks the note
 # once instead of about eight times, but its selections hardly repeat, and
-# building a Matcher per note costs more than the walks it saves.)
+# building a Matcher per note costs more than the walks it saves.) Which
+# anchors a note holds is found once per note for every set at once
+# (_AnchorIndex), not by each set again.
 
 _SERIALS = itertools.count(1)
 _MATCHER_CACHE_SIZE = 512
@@ -290,8 +292,6 @@ class _Plan:
                     self._bits[word] = self._bits.get(word, 0) | 1 << aid
             else:
                 self._regexes.append((1 << aid, anchor))
-        self._anchor_words = frozenset(self._bits)
-        _add_anchor_words(self._anchor_words)
         #: the bits each pattern needs (0: no anchors, always tried)
         self._needs = [sum(1 << aid for aid in ids) for _, _, ids in self.entries]
         #: the patterns chosen for each set of present anchors (it repeats from note to note)
@@ -300,17 +300,12 @@ class _Plan:
         self._lock = threading.Lock()
         #: does a pattern test lemmas (then they are part of what a stretch of tokens is)?
         self.lemmas = uses_lemmas(pattern for _, pattern, _ in self.entries)
+        #: this plan's place in every Doc's table of present anchors
+        self.number = _INDEX.add(self)
 
     def run(self, doc) -> list:
         """The set's raw matches in ``doc`` (``PatternSet.find`` filters them)."""
-        _, joined, odd, _ = _words(doc)
-        present = 0
-        bits = self._bits
-        for word in _anchor_words_in(doc) & self._anchor_words:
-            present |= bits[word]
-        for bit, regex in self._regexes:
-            if regex.search(joined) is not None or any(regex.search(w) for w in odd):
-                present |= bit
+        present = _INDEX.present(doc)[self.number]
         chosen = self._chosen.get(present)
         if chosen is None:
             chosen = tuple(i for i, needs in enumerate(self._needs) if needs & present == needs)
@@ -328,6 +323,7 @@ class _Plan:
                 _keep(self._matchers, key, cached, _MATCHER_CACHE_SIZE)
         matcher, placing, placing_regexes, serial = cached
         if placing_regexes:
+            _, joined, odd, _ = _words(doc)
             # the note's words that pass a placing prefix: "thank*" places "thanks" and "thankful"
             # (``joined`` holds one word a line; the rare words with a line break are tried alone)
             placing = dict(placing)
@@ -381,25 +377,71 @@ class _Plan:
         return matcher, placing, tuple(regexes.items()), next(_SERIALS)
 
 
-#: every word an anchor of some plan made so far holds (plans are made as their sets are first used)
-_ANCHOR_WORDS: frozenset = frozenset()
-_ANCHOR_WORDS_LOCK = threading.Lock()
+class _AnchorIndex:
+    """Which anchors of every plan made so far each word passes, and which of them a Doc holds.
+
+    A note meets about 20 sets, and most of its words are in none of their
+    anchors. So the anchors a note holds are found once per Doc for every
+    plan at once, from its distinct words: the word-list anchors by looking
+    the words up, the prefix anchors ("thank*") by trying each distinct word
+    once per process (remembered: notes share most of their words). Each
+    plan then reads its own bits. A plan made later (its set used for the
+    first time) makes every Doc's table stale, and it is made again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count = 0
+        #: word -> ((plan number, bits), ...) for the word-list anchors that hold the word
+        self._words: dict[str, tuple] = {}
+        self._known: frozenset = frozenset()
+        #: (plan number, bit, regular expression) of every prefix anchor
+        self._regexes: list[tuple[int, int, re.Pattern]] = []
+        #: word -> ((plan number, bit), ...) of the prefix anchors it passes (tried once per word)
+        self._passes: dict[str, tuple] = {}
+        self.version = 0
+
+    def add(self, plan: "_Plan") -> int:
+        """Take in a new plan's anchors; returns its number."""
+        with self._lock:
+            number = self._count
+            words = dict(self._words)
+            for word, bits in plan._bits.items():
+                words[word] = words.get(word, ()) + ((number, bits),)
+            self._words, self._known = words, frozenset(words)
+            if plan._regexes:
+                self._regexes = self._regexes + [(number, bit, regex) for bit, regex in plan._regexes]
+                self._passes = {}  # what each word passes now includes this plan's prefixes
+            self._count = number + 1
+            self.version += 1
+            return number
+
+    def present(self, doc) -> list[int]:
+        """The bits of the anchors ``doc`` holds, by plan number (made once per Doc)."""
+        cached = doc.user_data.get("notelint.patterns.present")
+        if cached is not None and cached[0] == self.version:
+            return cached[1]
+        version, count, table, known = self.version, self._count, self._words, self._known
+        regexes, passes = self._regexes, self._passes
+        present = [0] * count
+        words = _words(doc)[0]
+        for word in words & known:
+            for number, bits in table[word]:
+                present[number] |= bits
+        if regexes:
+            if len(passes) >= 200_000:
+                passes.clear()
+            for word in words:
+                hits = passes.get(word)
+                if hits is None:  # a regular expression holds to one line: a word (or each line of one)
+                    hits = passes[word] = tuple((n, bit) for n, bit, regex in regexes if regex.search(word))
+                for number, bit in hits:
+                    present[number] |= bit
+        doc.user_data["notelint.patterns.present"] = (version, present)
+        return present
 
 
-def _add_anchor_words(words: frozenset) -> None:
-    global _ANCHOR_WORDS
-    with _ANCHOR_WORDS_LOCK:
-        _ANCHOR_WORDS = _ANCHOR_WORDS | words
-
-
-def _anchor_words_in(doc) -> frozenset:
-    """The note's words that some plan's anchors hold, found once per Doc: a note meets about 20 sets
-    and most of its words are in none of them, so each set then tests a handful of words, not every one."""
-    known = _ANCHOR_WORDS
-    cached = doc.user_data.get("notelint.patterns.anchor_words")
-    if cached is None or cached[0] is not known:  # a plan made since adds words
-        cached = doc.user_data["notelint.patterns.anchor_words"] = (known, _words(doc)[0] & known)
-    return cached[1]
+_INDEX = _AnchorIndex()
 
 
 def _length(pattern: list[dict]) -> int | None:

@@ -179,3 +179,43 @@ def test_anchor_regexes_match_one_word_at_a_time():
                     assert {m.group() for m in regex.finditer(joined)} == {w for w in plain if regex.fullmatch(w)}
                     checked += 1
     assert checked > 100
+
+
+def _naive_present(plan, doc) -> int:
+    """The bits of ``plan``'s anchors that ``doc`` holds, found the plain way: each word tried on each anchor."""
+    from notelint.patterns import token_lowers
+
+    present = 0
+    for word in set(token_lowers(doc)):
+        for aid, anchor in enumerate(plan.anchors):
+            if word in anchor if isinstance(anchor, frozenset) else anchor.search(word):
+                present |= 1 << aid
+    return present
+
+
+def test_the_anchors_a_note_holds_are_found_for_every_plan_at_once():
+    from notelint.patterns import _INDEX
+
+    texts = _corpus_notes()
+    checked = held = 0
+    for lang in ("en", "de"):
+        plans = [s._plan(lang) for s in _rule_pattern_sets() if lang in s.languages]
+        for doc in pipeline.get(lang).pipe(texts):
+            table = _INDEX.present(doc)
+            for plan in plans:
+                assert table[plan.number] == _naive_present(plan, doc), (plan.entries[0], doc.text[:60])
+                checked += 1
+                held += bool(table[plan.number])
+    assert checked > 1000 and held > 500
+
+
+def test_a_set_first_used_after_a_notes_anchors_were_found_is_still_placed():
+    from notelint.patterns import _INDEX
+
+    doc = next(pipeline.get("en").pipe(["Thanks again, I appreciated the zebra-striped tour of the warehouse."]))
+    assert PatternSet({"en": ["warehouse"]}).find(doc)  # the note's table of anchors is made now
+    made = _INDEX.version
+    late = PatternSet({"en": ["appreciat* the", "zebra - striped tour"]})
+    got = [(s.start, s.end, s.label_) for s in late.find(doc)]  # a new plan: the table is made again
+    assert _INDEX.version > made
+    assert got == _reference(late, doc) and len(got) == 2
