@@ -423,6 +423,7 @@ def _tables_in_background(linter):
 
     def start(pending) -> None:
         from . import syllables
+        from .language import SUPPORTED
         from .linter import detect_language
 
         configs = {id(config): config for _, config in pending}.values()
@@ -430,10 +431,9 @@ def _tables_in_background(linter):
             return
         langs = set()
         for result, _ in pending[:TABLE_SAMPLE]:  # the languages of the first notes (detected anyway)
-            if not result.note.language_reason:
-                detect_language(result.note)
+            detect_language(result.note)
             langs.add(result.note.language)
-        syllables.build_in_background(langs & {"en", "de"})
+        syllables.build_in_background(langs & set(SUPPORTED))
 
     return start
 

@@ -194,7 +194,10 @@ def _text_and_slots(text: str, body_start: int, template: bool) -> tuple[str, tu
 
 
 def detect_language(note: Note) -> None:
-    """Detect the language of a note whose language is not set."""
+    """Detect the language of a note whose language is neither set nor detected yet (prepared with
+    ``detect=False``); a note that has one keeps it."""
+    if note.language_reason:
+        return
     detected, reason = _language.detect(note.body)
     note.language = detected or ""
     note.language_reason = reason
@@ -310,8 +313,7 @@ class Linter:
             note = result.note
             if note is None or result.error:
                 continue
-            if not note.language_reason:  # prepared with detect=False
-                detect_language(note)
+            detect_language(note)  # prepared with detect=False
             if note.language not in _language.SUPPORTED:
                 result.notice = (
                     f"not linted: the note seems {note.language_reason}; notelint checks English and "
@@ -370,13 +372,15 @@ class Linter:
                         result.internal_errors.append(slow)
                     for problem in problems:
                         found.append(to_finding(note, rule, problem, severity))
+            if self.batch_summaries:
+                from . import batch as _batch
+
+                batch_rules = self.batch_rules_for(config)
             for result, found in zip(results, findings):
                 found.sort(key=lambda f: (f.start, f.end, f.code))
                 result.findings = _dedupe(found)
                 if self.batch_summaries:
-                    from . import batch as _batch
-
-                    _batch.prepare(result, self.batch_rules_for(config))
+                    _batch.prepare(result, batch_rules)
                 if not self.keep_raw:
                     result.findings = self._suppress(result, config, result.findings, rules)
 
