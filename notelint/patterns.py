@@ -300,12 +300,17 @@ class _Plan:
         self._lock = threading.Lock()
         #: does a pattern test lemmas (then they are part of what a stretch of tokens is)?
         self.lemmas = uses_lemmas(pattern for _, pattern, _ in self.entries)
-        #: this plan's place in every Doc's table of present anchors
-        self.number = _INDEX.add(self)
+        #: where this plan's bits start among every plan's (_AnchorIndex)
+        self.offset = _INDEX.add(self)
+        self._all = (1 << len(self.anchors)) - 1
+
+    def held(self, doc) -> int:
+        """The bits of this plan's anchors that ``doc`` holds."""
+        return _INDEX.present(doc) >> self.offset & self._all
 
     def run(self, doc) -> list:
         """The set's raw matches in ``doc`` (``PatternSet.find`` filters them)."""
-        present = _INDEX.present(doc)[self.number]
+        present = self.held(doc)
         chosen = self._chosen.get(present)
         if chosen is None:
             chosen = tuple(i for i, needs in enumerate(self._needs) if needs & present == needs)
@@ -382,63 +387,68 @@ class _AnchorIndex:
 
     A note meets about 20 sets, and most of its words are in none of their
     anchors. So the anchors a note holds are found once per Doc for every
-    plan at once, from its distinct words: the word-list anchors by looking
-    the words up, the prefix anchors ("thank*") by trying each distinct word
-    once per process (remembered: notes share most of their words). Each
-    plan then reads its own bits. A plan made later (its set used for the
-    first time) makes every Doc's table stale, and it is made again.
+    plan at once: every plan's anchors have their own bits in one wide
+    integer (a plan's bits start at its ``offset``), each distinct word of
+    the process has its mask of the anchors it passes (a word-list anchor
+    holding it, a prefix anchor, "thank*", that it passes; made once per word
+    and remembered, since notes share most of their words), and a Doc's
+    anchors are the OR of its distinct words' masks. Each plan then reads its
+    own bits. A plan made later (its set used for the first time) makes
+    every word's mask and every Doc's anchors stale, and they are made again.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._count = 0
-        #: word -> ((plan number, bits), ...) for the word-list anchors that hold the word
-        self._words: dict[str, tuple] = {}
-        self._known: frozenset = frozenset()
-        #: (plan number, bit, regular expression) of every prefix anchor
-        self._regexes: list[tuple[int, int, re.Pattern]] = []
-        #: word -> ((plan number, bit), ...) of the prefix anchors it passes (tried once per word)
-        self._passes: dict[str, tuple] = {}
+        #: the first bit not yet given to a plan
+        self._width = 0
+        #: word -> the bits of the word-list anchors that hold it (all plans)
+        self._words: dict[str, int] = {}
+        #: (bit, regular expression) of every prefix anchor (all plans)
+        self._regexes: tuple[tuple[int, re.Pattern], ...] = ()
+        #: word -> the bits of every anchor it passes (made on first sight of the word)
+        self._masks: dict[str, int] = {}
         self.version = 0
 
     def add(self, plan: "_Plan") -> int:
-        """Take in a new plan's anchors; returns its number."""
+        """Take in a new plan's anchors; returns the offset of its bits."""
         with self._lock:
-            number = self._count
+            offset = self._width
             words = dict(self._words)
             for word, bits in plan._bits.items():
-                words[word] = words.get(word, ()) + ((number, bits),)
-            self._words, self._known = words, frozenset(words)
-            if plan._regexes:
-                self._regexes = self._regexes + [(number, bit, regex) for bit, regex in plan._regexes]
-                self._passes = {}  # what each word passes now includes this plan's prefixes
-            self._count = number + 1
-            self.version += 1
-            return number
+                words[word] = words.get(word, 0) | bits << offset
+            self._words = words
+            self._regexes = self._regexes + tuple((bit << offset, regex) for bit, regex in plan._regexes)
+            self._width = offset + len(plan.anchors)
+            self._masks = {}  # a word's mask now includes this plan's anchors
+            self.version += 1  # last: a Doc's anchors found meanwhile carry the old version
+            return offset
 
-    def present(self, doc) -> list[int]:
-        """The bits of the anchors ``doc`` holds, by plan number (made once per Doc)."""
+    def present(self, doc) -> int:
+        """The bits of the anchors ``doc`` holds, of every plan (made once per Doc)."""
         cached = doc.user_data.get("notelint.patterns.present")
-        if cached is not None and cached[0] == self.version:
+        version = self.version
+        if cached is not None and cached[0] == version:
             return cached[1]
-        version, count, table, known = self.version, self._count, self._words, self._known
-        regexes, passes = self._regexes, self._passes
-        present = [0] * count
-        words = _words(doc)[0]
-        for word in words & known:
-            for number, bits in table[word]:
-                present[number] |= bits
-        if regexes:
-            if len(passes) >= 200_000:
-                passes.clear()
-            for word in words:
-                hits = passes.get(word)
-                if hits is None:  # a regular expression holds to one line: a word (or each line of one)
-                    hits = passes[word] = tuple((n, bit) for n, bit, regex in regexes if regex.search(word))
-                for number, bit in hits:
-                    present[number] |= bit
+        masks = self._masks
+        if len(masks) >= 200_000:
+            masks.clear()
+        present = 0
+        for word in _words(doc)[0]:
+            mask = masks.get(word)
+            if mask is None:
+                mask = masks[word] = self._mask(word)
+            present |= mask
         doc.user_data["notelint.patterns.present"] = (version, present)
         return present
+
+    def _mask(self, word: str) -> int:
+        """The bits of every anchor ``word`` passes (a regular expression holds to one line: a word,
+        or each line of one)."""
+        mask = self._words.get(word, 0)
+        for bit, regex in self._regexes:
+            if regex.search(word):
+                mask |= bit
+        return mask
 
 
 _INDEX = _AnchorIndex()
