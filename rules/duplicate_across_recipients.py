@@ -56,15 +56,31 @@ def _words(note, content) -> list[str]:
 
 
 def _shingles(words: list[str], size: int) -> list[int]:
-    """The note's runs of ``size`` words, each as a number (8 bytes, not a tuple of words).
+    """The note's runs of ``size`` words (as written: case is ignored here), each as a number
+    (8 bytes, not a tuple of words).
 
-    Each word is first turned into its CRC-32: a tuple of integers hashes the same in every
-    process (a string's hash does not), so worker processes can make these numbers.
+    Each word is first turned into the CRC-32 of its lower-case form: a tuple of integers hashes
+    the same in every process (a string's hash does not), so worker processes can make these
+    numbers. The runs are hashed as ``zip`` makes them (in C, no slice per run), in no particular
+    order.
     """
-    codes = [zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words]
+    codes = _codes(words)
     if len(codes) < size:
         return [hash(tuple(codes))] if codes else []
-    return sorted({hash(tuple(codes[i:i + size])) for i in range(len(codes) - size + 1)})
+    return list(set(map(hash, zip(*[codes[i:] for i in range(size)]))))  # in any order: only shared ones count
+
+
+#: word as written -> CRC-32 of its lower-case form (notes share most of their words)
+_CODES: dict[str, int] = {}
+
+
+def _codes(words: list[str]) -> list[int]:
+    memo = _CODES
+    if len(memo) >= 200_000:
+        memo.clear()
+    for word in set(words).difference(memo):
+        memo[word] = zlib.crc32(word.lower().encode("utf-8", "surrogatepass"))
+    return list(map(memo.__getitem__, words))
 
 
 def _shared(shingles: list, limit: int) -> dict[tuple[int, int], int]:
@@ -123,7 +139,7 @@ def batch_prepare(note, options):
     if not recipient:
         return None
     content = trimmed(note.text, parts.content_start, parts.content_end)
-    words = _words(note, content)
+    words = _WORD.findall(note.text[content[0]:content[1]])
     if len(words) < 2 * size:
         return None
     return recipient, content, array("q", _shingles(words, size)), greeting

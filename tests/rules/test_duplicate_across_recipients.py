@@ -137,3 +137,26 @@ def test_summaries_made_in_worker_processes_find_the_same(tmp_path):
     assert outputs[0] == outputs[1]
     lines = outputs[1].splitlines()
     assert len(lines) == 2 and "y-lee.txt" in lines[0] and "same as z-collins.txt except for the name" in lines[0]
+
+
+def test_shingles_are_runs_of_lower_cased_words_whatever_their_order():
+    """A shingle is the hash of a run of words' CRC-32s (lower-cased): the same number in every
+    process, the same for a word in any capitals, one per distinct run (made with zip and a
+    per-process memo of the words' numbers; held here to the plain definition)."""
+    import zlib
+
+    from notelint.rules import duplicate_across_recipients as rule
+
+    def plain(words, size):
+        codes = [zlib.crc32(w.lower().encode("utf-8", "surrogatepass")) for w in words]
+        if len(codes) < size:
+            return {hash(tuple(codes))} if codes else set()
+        return {hash(tuple(codes[i:i + size])) for i in range(len(codes) - size + 1)}
+
+    for text in (EN_BODY, DE_BODY, "a b", "", "Straße STRASSE ΟΔΟΣ οδος İstanbul a a a a a a a"):
+        words = rule._WORD.findall(text)
+        for size in (1, 3, 5):
+            got = rule._shingles(words, size)
+            assert len(got) == len(set(got)) and set(got) == plain(words, size), (text[:20], size)
+    assert rule._shingles(["Thank", "YOU", "for", "the", "Interview"], 5) == \
+        rule._shingles(["thank", "you", "for", "the", "interview"], 5)
