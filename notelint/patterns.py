@@ -302,6 +302,8 @@ class _Plan:
         self.lemmas = uses_lemmas(pattern for _, pattern, _ in self.entries)
         #: where this plan's bits start among every plan's (_AnchorIndex)
         self.offset = _INDEX.add(self)
+        #: names the plan's matches in the memo of stretches (_RESULTS)
+        self.serial = next(_SERIALS)
         self._all = (1 << len(self.anchors)) - 1
 
     def held(self, doc) -> int:
@@ -326,7 +328,7 @@ class _Plan:
             cached = self._build(doc.vocab, chosen)
             with self._lock:
                 _keep(self._matchers, key, cached, _MATCHER_CACHE_SIZE)
-        matcher, placing, placing_regexes, serial = cached
+        matcher, placing, placing_regexes = cached
         if placing_regexes:
             _, joined, odd, _ = _words(doc)
             # the note's words that pass a placing prefix: "thank*" places "thanks" and "thankful"
@@ -338,8 +340,11 @@ class _Plan:
         ids = _token_ids(doc, self.lemmas)
         found = []
         for a, b in _windows(doc, placing):
-            # the same stretch of words gives the same matches: thank-you notes repeat their phrases
-            memo_key = (serial, ids[a:b].tobytes())
+            # the same stretch of words gives the same matches: thank-you notes repeat their phrases. They
+            # are the matches of every pattern of the set, whichever Matcher finds them: a pattern that
+            # matches in the stretch has all its anchors there, so every selection for a note holding the
+            # stretch has it (a new selection finds the stretches already seen)
+            memo_key = (self.serial, ids[a:b].tobytes())
             hits = _RESULTS.get(memo_key)
             if hits is None:
                 window = doc if (a, b) == (0, len(doc)) else doc[a:b]
@@ -348,7 +353,7 @@ class _Plan:
         return found
 
     def _build(self, vocab, chosen: tuple[int, ...]) -> tuple:
-        """A Matcher with the chosen patterns (named by label), where to run it, and a serial for the memo."""
+        """A Matcher with the chosen patterns (named by label) and where to run it."""
         from spacy.matcher import Matcher
 
         # spaCy's schema check would cost half of each build (notes keep meeting new selections); the
@@ -373,13 +378,13 @@ class _Plan:
             prefixes = [self.anchors[a] for a in sorted(ids) if not isinstance(self.anchors[a], frozenset)]
             length = _length(pattern)
             if length is None or not (words or prefixes):
-                return matcher, None, (), next(_SERIALS)
+                return matcher, None, ()
             if words:
                 for word in min(words, key=len):
                     placing[word] = max(placing.get(word, 0), length - 1)
             else:
                 regexes[prefixes[0]] = max(regexes.get(prefixes[0], 0), length - 1)
-        return matcher, placing, tuple(regexes.items()), next(_SERIALS)
+        return matcher, placing, tuple(regexes.items())
 
 
 class _AnchorIndex:
@@ -475,7 +480,7 @@ def _keep(memo: dict, key, value, limit: int):
     return value
 
 
-#: matches per (Matcher, stretch of tokens), shared by all plans; about 300 bytes an entry
+#: matches per (plan, stretch of tokens), shared by all plans; about 300 bytes an entry
 _RESULTS: dict[tuple[int, bytes], tuple] = {}
 _RESULTS_SIZE = 100_000
 

@@ -128,7 +128,7 @@ def test_each_placing_word_looks_as_far_as_its_own_patterns_reach():
         doc = next(pipeline.get("en").pipe([text]))
         assert [(s.start, s.end, s.label_) for s in pset.find(doc)] == _reference(pset, doc), text
     plan = pset._plan("en")
-    matcher, placing, _, _ = plan._build(doc.vocab, tuple(range(len(plan.entries))))
+    matcher, placing, _ = plan._build(doc.vocab, tuple(range(len(plan.entries))))
     assert placing == {"by": 0, "omega": 5, "send": 3}
     doc = next(pipeline.get("en").pipe(["by x y z omega, and then a b c d by the way"]))
     assert module._windows(doc, placing) == [(0, 10), (12, 13)]
@@ -142,6 +142,26 @@ def test_the_same_words_elsewhere_give_the_same_matches():
     pipeline.get("en").ensure_lemmas(second)
     assert [s.text for s in pset.find(first)] == ["I expect an answer"]
     assert [(s.start, s.text) for s in pset.find(second)] == [(4, "I expect an answer"), (10, "apologized")]
+
+
+def test_a_stretch_matched_under_one_selection_of_patterns_is_not_matched_again_under_another():
+    """A note holding more of a set's anchor words gets another Matcher (another selection of the
+    set's patterns), but a stretch of words already matched gives the same matches under any
+    selection: it is looked up, not matched again."""
+    from notelint import patterns as module
+
+    pset = PatternSet({"en": ["thank you", "zebra tour"]})
+    first, second = pipeline.get("en").pipe(["Thank you. Regards", "Thank you. Regards. The zebra tour"])
+    plan = pset._plan("en")
+
+    def stretches():
+        return {key for key in module._RESULTS if key[0] == plan.serial}
+
+    assert [s.text for s in pset.find(first)] == ["Thank you"]
+    seen = stretches()
+    assert [s.text for s in pset.find(second)] == ["Thank you", "zebra tour"]
+    assert len(plan._matchers) == 2  # two selections, two Matchers
+    assert len(stretches() - seen) == 1  # only "zebra tour" was matched; "Thank you" was looked up
 
 
 def test_compiled_patterns_pass_spacys_pattern_check():
