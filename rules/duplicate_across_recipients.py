@@ -79,8 +79,15 @@ def _codes(words: list[str]) -> list[int]:
     if len(memo) >= 200_000:
         memo.clear()
     for word in set(words).difference(memo):
-        memo[word] = zlib.crc32(word.lower().encode("utf-8", "surrogatepass"))
-    return list(map(memo.__getitem__, words))
+        memo[word] = _code(word)
+    try:
+        return list(map(memo.__getitem__, words))
+    except KeyError:  # another thread emptied the memo meanwhile
+        return list(map(_code, words))
+
+
+def _code(word: str) -> int:
+    return zlib.crc32(word.lower().encode("utf-8", "surrogatepass"))
 
 
 def _shared(shingles: list, limit: int) -> dict[tuple[int, int], int]:

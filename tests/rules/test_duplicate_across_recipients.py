@@ -160,3 +160,18 @@ def test_shingles_are_runs_of_lower_cased_words_whatever_their_order():
             assert len(got) == len(set(got)) and set(got) == plain(words, size), (text[:20], size)
     assert rule._shingles(["Thank", "YOU", "for", "the", "Interview"], 5) == \
         rule._shingles(["thank", "you", "for", "the", "interview"], 5)
+
+
+def test_shingles_survive_the_word_memo_being_emptied_meanwhile(monkeypatch):
+    """The memo of words' numbers is shared by the threads of one process (the language server):
+    emptied by another thread between filling and reading it, the numbers are made afresh."""
+    from notelint.rules import duplicate_across_recipients as rule
+
+    class Emptied(dict):
+        def __getitem__(self, key):
+            raise KeyError(key)
+
+    words = rule._WORD.findall(EN_BODY)
+    expected = rule._shingles(words, 5)
+    monkeypatch.setattr(rule, "_CODES", Emptied())
+    assert rule._shingles(words, 5) == expected
