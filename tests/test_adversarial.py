@@ -148,6 +148,42 @@ def test_a_file_longer_than_its_reported_size_is_read_whole_up_to_the_limit():
         read_bytes("/proc/self/status", 100)
 
 
+def test_an_ordinary_file_is_read_in_one_call_and_a_growing_one_whole(tmp_path, monkeypatch):
+    """A file holding what fstat says is read with one read call (asking for one byte more and getting
+    exactly the size is the end); a file that grew since fstat, or shrank, is still read whole, and
+    an empty one gives no bytes."""
+    import threading
+
+    from notelint import fileio
+
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"Thank you for the interview.\n")
+    calls = []
+    real_read, me = os.read, threading.get_ident()
+    monkeypatch.setattr(fileio.os, "read",  # counted in this thread only (others may be reading meanwhile)
+                        lambda fd, n: (threading.get_ident() == me and calls.append(n)) or real_read(fd, n))
+    assert fileio.read_limited(str(note), 1000) == b"Thank you for the interview.\n" and len(calls) == 1
+    real_fstat = os.fstat
+
+    def reporting(size):
+        def fstat(fd):
+            st = real_fstat(fd)
+            if threading.get_ident() != me:
+                return st
+            return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, size,
+                                   st.st_atime, st.st_mtime, st.st_ctime))
+        return fstat
+
+    for reported in (5, 0, 200):  # grew since fstat (or reports no size), shrank since fstat
+        calls.clear()
+        monkeypatch.setattr(fileio.os, "fstat", reporting(reported))
+        assert fileio.read_limited(str(note), 1000) == b"Thank you for the interview.\n", reported
+        assert len(calls) >= 2
+    monkeypatch.setattr(fileio.os, "fstat", real_fstat)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert fileio.read_limited(str(tmp_path / "empty.txt"), 1000) == b""
+
+
 def test_a_5_mb_single_line(tmp_path, good):
     line = tmp_path / "line.txt"
     line.write_text("Thanks " + "a" * 5_000_000 + "\n", encoding="utf-8")
