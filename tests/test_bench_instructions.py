@@ -1,0 +1,27 @@
+"""benchmarks/bench_instructions.py: what it says without valgrind or with a folder that is not notelint.
+
+(Counting takes minutes under valgrind; docs/performance.md holds its figures.)"""
+
+import os
+import subprocess
+import sys
+
+SCRIPT = os.path.join(os.path.dirname(__file__), os.pardir, "benchmarks", "bench_instructions.py")
+
+
+def test_without_valgrind_it_says_so_and_counts_nothing(tmp_path):
+    env = dict(os.environ, PATH=str(tmp_path))  # no valgrind on this PATH
+    proc = subprocess.run([sys.executable, SCRIPT, "--notes", "10"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == "skipping: valgrind is not installed (apt-get install valgrind)"
+
+
+def test_a_folder_that_is_not_a_checkout_is_refused_in_one_line(tmp_path):
+    (tmp_path / "valgrind").write_text("#!/bin/sh\nexit 0\n")
+    (tmp_path / "valgrind").chmod(0o755)
+    env = dict(os.environ, PATH=str(tmp_path))
+    proc = subprocess.run([sys.executable, SCRIPT, "--against", str(tmp_path)], capture_output=True, text=True,
+                          env=env)
+    assert proc.returncode == 2
+    assert "not a checkout of notelint (no notelint/__init__.py)" in proc.stderr
+    assert "Traceback" not in proc.stderr
