@@ -17,7 +17,10 @@ idle one. Language detection, spaCy's pipeline and the rules are in it;
 reading the files, the report and the parallel workers are not.
 
 ``--against FOLDER`` counts the same for another checkout of notelint (for
-example ``git worktree add /tmp/before HEAD~3``) and prints the ratio.
+example ``git worktree add /tmp/before HEAD~3``) and prints the ratio. The
+same code counted in two folders differs by up to about 1% (the folder's
+name changes what the interpreter hashes and allocates): a smaller
+difference says nothing.
 Each count takes a minute or two; the two checkouts are counted at once.
 Needs valgrind (``apt-get install valgrind``); skipped with a message
 without it.
