@@ -177,7 +177,12 @@ def program() -> int:
     try:
         code = main()
     finally:
-        _ignore_late_interrupts()
+        while True:
+            try:
+                _ignore_late_interrupts()
+                break
+            except KeyboardInterrupt:  # Ctrl-C after main returned, before it was ignored: the run is over
+                pass
         gc.freeze()
     parallel = sys.modules.get(f"{__package__}.parallel")
     if parallel is not None and parallel.stopped_workers:
