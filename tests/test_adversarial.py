@@ -513,38 +513,33 @@ def test_an_interrupted_write_keeps_the_old_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
 
 
-def test_an_interrupt_after_the_run_keeps_its_exit_code():
-    """Ctrl-C landing once the report is written (here: while the command tidies up) changes nothing."""
+def _interrupted_late(where: str) -> tuple[int, str]:
+    """Run the command with a main that returns 1 at once, and a Ctrl-C sent (once) from inside
+    ``where`` (a function of module ``gc`` or ``cli``) just before it does its work; its exit code
+    and standard error."""
     probe = (
         "import gc, os, signal, sys\n"
         "from notelint import cli\n"
         "cli.main = lambda: 1\n"
-        "freeze = gc.freeze\n"
+        f"original, sent = {where}, []\n"
         "def late():\n"
-        "    os.kill(os.getpid(), signal.SIGINT)\n"
-        "    freeze()\n"
-        "gc.freeze = late\n"
+        "    if not sent:\n"
+        "        sent.append(1)\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "    original()\n"
+        f"{where} = late\n"
         "raise SystemExit(cli.program())\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=str(ROOT))
-    assert (proc.returncode, proc.stderr) == (1, "")
+    return proc.returncode, proc.stderr
+
+
+def test_an_interrupt_after_the_run_keeps_its_exit_code():
+    """Ctrl-C landing once the report is written (here: while the command tidies up) changes nothing."""
+    assert _interrupted_late("gc.freeze") == (1, "")
 
 
 def test_an_interrupt_just_as_the_run_returns_keeps_its_exit_code():
     """Ctrl-C landing after the run has returned but before the command ignores it (a faster run made
     this land in tests) changes nothing either: no traceback, the run's own exit code."""
-    probe = (
-        "import os, signal, sys\n"
-        "from notelint import cli\n"
-        "cli.main = lambda: 1\n"
-        "ignore, sent = cli._ignore_late_interrupts, []\n"
-        "def late():\n"
-        "    if not sent:\n"
-        "        sent.append(1)\n"
-        "        os.kill(os.getpid(), signal.SIGINT)  # raised in here, before ignore runs\n"
-        "    ignore()\n"
-        "cli._ignore_late_interrupts = late\n"
-        "raise SystemExit(cli.program())\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, cwd=str(ROOT))
-    assert (proc.returncode, proc.stderr) == (1, "")
+    assert _interrupted_late("cli._ignore_late_interrupts") == (1, "")
