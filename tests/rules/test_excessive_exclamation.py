@@ -45,6 +45,9 @@ FIRES = [
     # doubled runs fire, and singles are still counted on their own
     Case("en", en("Wow!! What a team! What a demo!"), expect=[("!!", "warning"), ("!", "warning")],
          id="en-double-and-singles"),
+    # full-width marks only (an East Asian keyboard): the note holds no "!" at all
+    Case("en", en("What a team！！"), expect=[("！！", "warning")], id="en-full-width-only"),
+    Case("de", de("Was für ein Team！！"), expect=[("！！", "warning")], id="de-full-width-only"),
 ]
 
 SILENT = [
