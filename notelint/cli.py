@@ -341,20 +341,22 @@ def discover(paths: list[str], finder, errors: list[tuple[str, str]]) -> list[st
             files.append(path)
         elif os.path.isdir(path):
             found = []
-            for root, dirs, names in os.walk(path):
+            for root, dirs, entries in _walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
+                folder = os.path.abspath(root)
+                for name, link in sorted((entry.name, entry.is_symlink()) for entry in entries):
                     full = os.path.join(root, name)
-                    config = finder.for_path(full)
+                    absolute = finder.absolute(full, folder)
+                    config = finder.for_path(full, link)
                     if name.startswith(".") or os.path.splitext(name)[1].lower() not in config.extensions:
                         continue
-                    if config.include and not config.matches_glob("include", full):
+                    if config.include and not config.matches_glob("include", full, absolute):
                         continue
-                    if config.matches_glob("exclude", full):
+                    if config.matches_glob("exclude", full, absolute):
                         continue
-                    found.append((full, config.respect_gitignore))
-            ignored = _git_ignored([f for f, respect in found if respect])
-            found = [f for f, _ in found if f not in ignored]
+                    found.append((full, absolute, config.respect_gitignore))
+            ignored = _git_ignored([(f, absolute) for f, absolute, respect in found if respect])
+            found = [f for f, _, _ in found if f not in ignored]
             if not found:
                 errors.append((path, "no notes found (see 'extensions', 'include' and 'exclude' in the README)"))
             files.extend(found)
@@ -365,15 +367,44 @@ def discover(paths: list[str], finder, errors: list[tuple[str, str]]) -> list[st
     return files
 
 
-def _git_ignored(paths: list[str]) -> set[str]:
-    """The paths git would ignore (empty outside a git work tree or without git)."""
+def _walk(top: str):
+    """``os.walk(top)``: top-down, links to folders listed but not entered, unreadable folders
+    skipped, ``dirs`` pruned and ordered in place by the caller. The files come as the listing's
+    ``os.DirEntry`` objects, which know whether they are symbolic links without asking the file
+    system again (os.walk gives names only)."""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        dirs, files, links = [], [], set()
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                files.append(entry)
+                continue
+            dirs.append(entry.name)
+            if entry.is_symlink():
+                links.add(entry.name)
+        yield folder, dirs, files
+        stack.extend(os.path.join(folder, name) for name in reversed(dirs) if name not in links)
+
+
+def _git_ignored(paths: list[tuple[str, str]]) -> set[str]:
+    """Of ``(path, absolute path)`` pairs, the paths git would ignore (none outside a git work tree
+    or without git)."""
     if not paths:
         return set()
     import subprocess
 
     by_folder: dict[str, list[tuple[str, str]]] = {}
-    for p in paths:
-        full = os.path.abspath(p)
+    for p, full in paths:
         by_folder.setdefault(os.path.dirname(full), []).append((p, full))
     # one git call for all the folders when they share a work tree (a template
     # repository has many folders); else one per folder
@@ -499,7 +530,8 @@ def _cmd_check(args) -> int:
 
                     result = FileResult(display, error=str(exc))
             else:
-                result = prepare_file(path, config, overrides, lang, display, detect=False)
+                result = prepare_file(path, config, overrides, lang, display, detect=False,
+                                      absolute=finder.absolute(path))
             items.append((result, config))
             sources.append(None if path == "-" else path)
     except ConfigError as exc:

@@ -100,20 +100,21 @@ class Config:
             cache[attr] = compile_globs(patterns) if patterns else None
         return cache[attr]
 
-    def _relative(self, path: str) -> str | None:
-        root, full = self.root, os.path.abspath(path)
+    def _relative(self, path: str, absolute: str | None = None) -> str | None:
+        root, full = self.root, absolute or os.path.abspath(path)
         prefix = root if root.endswith(os.sep) else root + os.sep
         if full.startswith(prefix):  # the usual case, without relpath's second abspath and split
             return full[len(prefix):].replace(os.sep, "/")
         rel = os.path.relpath(full, root).replace(os.sep, "/")
         return None if rel.startswith("../") else rel
 
-    def matches_glob(self, attr: str, path: str | None) -> bool:
-        """Does ``path`` match the ``include``, ``exclude`` or ``templates`` globs?"""
+    def matches_glob(self, attr: str, path: str | None, absolute: str | None = None) -> bool:
+        """Does ``path`` match the ``include``, ``exclude`` or ``templates`` globs? ``absolute`` is
+        ``os.path.abspath(path)`` when the caller has it (:meth:`Finder.absolute`)."""
         spec = self._spec(attr)
         if spec is None or not path:
             return False
-        rel = self._relative(path)
+        rel = self._relative(path, absolute)
         return rel is not None and spec.match_file(rel)
 
     def with_overrides(self, **changes: Any) -> "Config":
@@ -326,31 +327,51 @@ def load(path: str | os.PathLike) -> Config:
 
 
 class Finder:
-    """Finds and caches the configuration that applies to each folder."""
+    """Finds and caches the configuration that applies to each folder.
+
+    A Finder serves one run (a command, a request): it remembers what it
+    found, and takes the current folder to stay the same meanwhile.
+    """
 
     def __init__(self, explicit: str | None = None):
         self._explicit = load(explicit) if explicit else None
         self._by_dir: dict[Path, Config] = {}
         self._by_parent: dict[str, Config] = {}  # by the folder as given (files of a folder share it)
         self._by_path: dict[str, Config] = {}  # a run asks for each file twice (finding it, reading it)
+        self._absolute: dict[str, str] = {}
 
-    def for_path(self, path: str | None) -> Config:
+    def absolute(self, path: str, folder: str | None = None) -> str:
+        """``os.path.abspath(path)``, remembered: a run asks for each note's several times (its
+        configuration, git, the ``templates`` globs), and each asking costs a system call.
+        ``folder`` is the absolute path of the folder a listing found ``path`` in."""
+        found = self._absolute.get(path)
+        if found is None:
+            found = os.path.abspath(path) if folder is None else os.path.join(folder, os.path.basename(path))
+            self._absolute[path] = found
+        return found
+
+    def for_path(self, path: str | None, link: bool | None = None) -> Config:
+        """The configuration for the file at ``path`` (the current folder's for None). ``link`` says
+        whether the file is a symbolic link when the caller knows (a folder listing does): a link
+        takes the configuration of the folder it points into."""
         if self._explicit is not None:
             return self._explicit
         if not path:
             return self._for_dir(Path.cwd().resolve())
         found = self._by_path.get(path)
         if found is None:
-            found = self._by_path[path] = self._lookup(path)
+            found = self._by_path[path] = self._lookup(path, link)
         return found
 
-    def _lookup(self, path: str) -> Config:
-        parent = os.path.dirname(os.path.abspath(path))
+    def _lookup(self, path: str, link: bool | None) -> Config:
+        parent = os.path.dirname(self.absolute(path))
         found = self._by_parent.get(parent)
-        if found is None or os.path.islink(path):
+        if link is None:
+            link = os.path.islink(path)
+        if found is None or link:
             # os.path.realpath, unlike Path.resolve, does not raise on a symlink loop
             found = self._for_dir(Path(os.path.realpath(path)).parent)
-            if not os.path.islink(path):
+            if not link:
                 self._by_parent[parent] = found
         return found
 

@@ -109,6 +109,7 @@ def make_note(
     lang: str | None = None,
     data: bytes | None = None,
     detect: bool = True,
+    absolute: str | None = None,
 ) -> Note:
     """Build a Note from decoded text: front matter or e-mail headers, metadata, language.
 
@@ -118,7 +119,8 @@ def make_note(
 
     Precedence of metadata: ``overrides`` (command-line flags or API
     arguments), front matter or e-mail headers, configuration. ``data`` is
-    the file's bytes (e-mail drafts are parsed from them). Raises InputError.
+    the file's bytes (e-mail drafts are parsed from them); ``absolute``, when
+    the caller has it, is ``os.path.abspath(path)``. Raises InputError.
     """
     if len(source) > config.max_file_size:
         raise InputError(f"text too large to be a note ({len(source):,} characters, see max-file-size)")
@@ -155,7 +157,7 @@ def make_note(
     changes = {}
     if sent_defaulted:
         changes["sent"] = Moment(_dt.datetime.now().replace(microsecond=0), True)
-    if not metadata.template and config.matches_glob("templates", path):
+    if not metadata.template and config.matches_glob("templates", path, absolute):
         changes["template"] = True
     if changes:
         metadata = metadata.replaced(**changes)
@@ -611,14 +613,15 @@ def to_finding(note: Note, rule: Rule, problem: Problem, severity: Severity | No
 
 
 def prepare_file(path: str, config: Config, overrides: Metadata | None, lang: str | None, display: str | None = None,
-                 detect: bool = True) -> FileResult:
-    """Read and decode a file into a FileResult holding its Note (or its error)."""
+                 detect: bool = True, absolute: str | None = None) -> FileResult:
+    """Read and decode a file into a FileResult holding its Note (or its error); ``absolute`` is
+    ``os.path.abspath(path)`` when the caller has it."""
     result = FileResult(display or path)
     try:
         data = read_bytes(path, config.max_file_size)
         result.digest = _digest(data)
         source, encoding = decode(data)
-        result.note = make_note(source, result.path, config, overrides, encoding, lang, data, detect)
+        result.note = make_note(source, result.path, config, overrides, encoding, lang, data, detect, absolute)
     except InputError as exc:
         result.error = str(exc)
     return result

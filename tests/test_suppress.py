@@ -141,6 +141,59 @@ def test_discovery_include_exclude_gitignore_and_list_files(repo):
     assert out.split() == ["drafts/d.txt"]
 
 
+def _tree_with_links(root):
+    """Notes, hidden files and folders, and links of every kind: to a note, to a folder, dangling, a loop."""
+    for folder in ("a/deep/er", "b", ".hidden", "c"):
+        (root / folder).mkdir(parents=True)
+    for name in ("a/one.txt", "a/deep/two.md", "a/deep/er/three.txt", "b/four.txt", ".hidden/five.txt", "a/.six.txt",
+                 "c/seven.eml"):
+        (root / name).write_text(ONE_LINER)
+    (root / "b" / "to-one.txt").symlink_to(root / "a" / "one.txt")
+    (root / "b" / "to-a").symlink_to(root / "a", target_is_directory=True)
+    (root / "b" / "dangling.txt").symlink_to(root / "nowhere.txt")
+    (root / "c" / "loop.txt").symlink_to("loop.txt")
+
+
+def test_the_folder_walk_lists_what_os_walk_lists(tmp_path):
+    """discover walks folders with cli._walk, which also says which files are links: it must visit the
+    folders os.walk visits, in its order, pruned the same way, and list the same files."""
+    from notelint.cli import _walk
+
+    _tree_with_links(tmp_path)
+    for prune in (False, True):
+        ours, theirs = [], []
+        for walked, listing in ((_walk(str(tmp_path)), ours), (os.walk(str(tmp_path)), theirs)):
+            for root, dirs, files in walked:
+                dirs[:] = sorted(d for d in dirs if not (prune and d.startswith(".")))
+                names = sorted(f if isinstance(f, str) else f.name for f in files)
+                listing.append((root, list(dirs), names))
+        assert ours == theirs
+        assert len(ours) == (6 if prune else 7)  # the root, a, a/deep, a/deep/er, b (not b/to-a), c; .hidden
+    links = {entry.name: entry.is_symlink() for _, _, files in _walk(str(tmp_path)) for entry in files}
+    assert links == {name: os.path.islink(path) for root, _, names in os.walk(str(tmp_path))
+                     for name, path in ((n, os.path.join(root, n)) for n in names)}
+    assert links["to-one.txt"] and links["dangling.txt"] and links["loop.txt"] and not links["one.txt"]
+
+
+def test_a_linked_note_takes_the_configuration_of_the_folder_it_points_into(tmp_path):
+    _tree_with_links(tmp_path)
+    (tmp_path / "a" / ".notelint.toml").write_text('ignore = ["too-short"]\n')
+    (tmp_path / "c" / "loop.txt").unlink()
+    (tmp_path / "b" / "dangling.txt").unlink()
+    for args in (["b"], ["b/to-one.txt", "b/four.txt"]):  # found in a folder, or named
+        code, out, err = run("--select", "too-short", "--format", "concise", "--no-cache", *args, cwd=tmp_path)
+        assert code == 1, err
+        assert [line.split(":")[0] for line in out.splitlines()] == ["b/four.txt"]
+    from notelint.config import Finder
+
+    finder = Finder()
+    linked = str(tmp_path / "b" / "to-one.txt")
+    assert finder.for_path(linked, link=True).ignore == ("too-short",)
+    assert finder.for_path(str(tmp_path / "b" / "four.txt"), link=False).ignore == ()
+    assert finder.absolute("b/x.txt") == os.path.abspath("b/x.txt")
+    assert finder.absolute("c/x.txt", "/elsewhere") == "/elsewhere/x.txt"  # as a folder listing gives it
+
+
 def test_templates_glob_turns_on_template_mode(repo):
     (repo / "templates").mkdir()
     (repo / "templates" / "t.txt").write_text(
