@@ -137,3 +137,33 @@ def test_metadata_precedence_command_line_then_front_matter_then_configuration()
     assert (forced.company, forced.role, forced.interviewer, forced.template) == ("Flag Co", "Analyst", "Dr. Kim", True)
     assert forced.sent is day
     assert notelint.Metadata().merged_over(config.metadata) is config.metadata  # nothing to merge: no copy
+
+
+def test_a_send_time_of_now_and_template_mode_are_each_notes_own(monkeypatch):
+    """make_note remembers the metadata it last completed (notes of a folder share it): a note still
+    gets its own configuration's metadata, its own "now" and its own template mode."""
+    import datetime as dt
+
+    from notelint import linter
+    from notelint.config import Config
+
+    clock = [1_780_000_000.75]
+    monkeypatch.setattr(linter.time, "time", lambda: clock[0])
+    first, second = Config(metadata=notelint.Metadata(company="Initech")), Config(metadata=notelint.Metadata())
+    text = "Dear Ms. Lee, thank you for the interview.\n"
+    a = linter.make_note(text, "a.txt", first, detect=False).metadata
+    b = linter.make_note(text, "b.txt", first, detect=False).metadata
+    assert a.sent.value == dt.datetime.fromtimestamp(1_780_000_000) and a.sent.has_time
+    assert a.company == "Initech" and b is a  # the same second, the same configuration: shared
+    assert linter.make_note(text, "c.txt", second, detect=False).metadata.company is None
+    clock[0] += 1
+    later = linter.make_note(text, "d.txt", first, detect=False).metadata
+    assert later.sent.value == dt.datetime.fromtimestamp(1_780_000_001) and later.company == "Initech"
+    templates = Config(templates=("t/**",))
+    assert linter.make_note(text, "t/x.txt", templates, detect=False).metadata.template
+    assert not linter.make_note(text, "x.txt", templates, detect=False).metadata.template
+    assert linter.make_note(text, "t/y.txt", templates, detect=False).metadata.template
+    sent = notelint.note.Moment.parse("2026-05-12", "sent")
+    given = linter.make_note(text, "t/z.txt", templates, notelint.Metadata(sent=sent), detect=False).metadata
+    assert given.template and given.sent is sent  # a template whose send time is given keeps it
+    assert not linter.make_note(text, "z.txt", templates, notelint.Metadata(sent=sent), detect=False).metadata.template
