@@ -114,8 +114,11 @@ class Metadata:
 
     def merged_over(self, base: "Metadata") -> "Metadata":
         """Self's values where set, else base's (``base`` itself when self sets nothing new)."""
+        mine = _values(self)
+        if mine == _UNSET:  # the command line's flags for most runs: nothing (one tuple comparison)
+            return base
         theirs = _values(base)
-        merged = tuple(mine if mine not in (None, (), False) else their for mine, their in zip(_values(self), theirs))
+        merged = tuple(value if value not in (None, (), False) else their for value, their in zip(mine, theirs))
         return base if merged == theirs else Metadata(*merged)
 
     def replaced(self, **changes: Any) -> "Metadata":
@@ -128,6 +131,8 @@ class Metadata:
 _METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 #: every field's value, in field order, in one call (merging runs several times for every note read)
 _values = attrgetter(*_METADATA_FIELDS)
+#: the values of metadata that sets nothing
+_UNSET = _values(Metadata())
 
 
 @dataclass(eq=False)
