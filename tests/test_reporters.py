@@ -127,3 +127,32 @@ def test_display_paths_are_what_relpath_gives(tmp_path, monkeypatch):
             if str(cwd) == "/" and path == "../a.txt":
                 continue  # shown as given (outside the current directory), though ".." of "/" is "/"
             assert ReportContext.display_path(path) == reference(path), (cwd, path)
+
+
+def test_json_lines_are_what_json_dumps_gives(results):
+    """The JSON report formats each file's line itself (quicker than json's encoder): it must be
+    exactly json.dumps(file_entry(...)), for unread, unchecked and failing notes and for strings
+    that need escaping."""
+    import dataclasses
+
+    from notelint.linter import FileResult
+    from notelint.reporters.json_format import file_entry, file_line
+
+    [finding] = results[1].findings
+    awkward = 'a "quoted" \\ back\tslash\nline \x00\x1f\x7f é ß “curly” 😊 \u2028 \ud800 end'
+    odd = FileResult(awkward, findings=[
+        dataclasses.replace(finding, message=awkward, suggestion=None, replacement=awkward, code="HOUSE1"),
+        dataclasses.replace(finding, suggestion="", replacement="", line=10 ** 12, start=0),
+    ], internal_errors=["rule x failed: \"boom\"\n", "two"], pipeline="blank-de")
+    notice = FileResult("notes/fr.txt", notice="Note en français: not checked", pipeline=None)
+    cases = [*results, odd, notice, FileResult(None)]
+    for lang in ("en", "de", "auto"):
+        ctx = ReportContext(message_lang=lang)
+        for result in cases:
+            line = file_line(result, ctx)
+            assert line == json.dumps(file_entry(result, ctx), ensure_ascii=False), (lang, result.path)
+    document = json.loads(render("json", cases))
+    assert [f["path"] for f in document["files"]] == ["notes/ok.txt", "notes/bad.txt", "notes/empty.txt", awkward,
+                                                      "notes/fr.txt", "<text>"]
+    assert document["files"][3]["findings"][0]["message"] == awkward
+    assert document["files"][3]["verdict"] == {"ready": False, "text": "fix 2 errors before sending"}
