@@ -75,6 +75,26 @@ def test_sarif_is_valid_against_the_official_schema(results):
     assert run["invocations"][0]["executionSuccessful"] is False
 
 
+def test_sarif_is_the_document_indented_with_a_line_per_result(results):
+    """The SARIF report writes its document itself (json's indenting encoder is slow): the text must
+    parse to exactly the document, indented as json.dumps(indent=2) down to the results, one a line."""
+    from notelint.reporters.sarif import document
+
+    ctx = ReportContext()
+    for given in (results, results[:1]):  # with a result and with none
+        text = render("sarif", given)
+        assert json.loads(text) == document(given, ctx)
+        lines = text.splitlines()
+        tool = json.dumps(document(given, ctx)["runs"][0]["tool"], ensure_ascii=False, indent=2).splitlines()
+        assert lines[:5] == ["{", '  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",',
+                             '  "version": "2.1.0",', '  "runs": [', "    {"]
+        assert lines[5:5 + len(tool)] == ['      "tool": ' + tool[0]] + ["      " + t for t in tool[1:-1]] + [
+            "      " + tool[-1] + ","]
+        assert lines[-4:] == ["      ]" if given is results else '      "results": []', "    }", "  ]", "}"]
+    result_lines = [line for line in render("sarif", results).splitlines() if line.startswith('        {"ruleId"')]
+    assert [json.loads(line) for line in result_lines] == document(results, ctx)["runs"][0]["results"]
+
+
 def test_junit(results):
     root = ET.fromstring(render("junit", results))
     assert root.tag == "testsuites"

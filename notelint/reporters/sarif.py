@@ -78,5 +78,19 @@ def document(results, ctx) -> dict:
 
 
 def report(results, out, ctx) -> None:
-    json.dump(document(results, ctx), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """Indented as ``json.dump(indent=2)`` would, except that each result is one line: json writes
+    indented text with its Python encoder, which took 0.15 s over 4,000 findings (more than the rest
+    of a re-run from the cache), and its C encoder writes a line in a tenth of that."""
+    doc = document(results, ctx)
+    (run,) = doc["runs"]
+    line = json.JSONEncoder(ensure_ascii=False).encode
+    out.write(f'{{\n  "$schema": {line(doc["$schema"])},\n  "version": {line(doc["version"])},\n  "runs": [\n    {{\n')
+    for key, value in run.items():
+        if key != "results":  # the tool and its rules, the invocation: a few hundred lines, indented
+            nested = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n      ")  # no string holds one
+            out.write(f"      {line(key)}: {nested},\n")
+    out.write('      "results": [')
+    for index, entry in enumerate(run["results"]):
+        out.write(f"{',' if index else ''}\n        {line(entry)}")
+    out.write("\n      ]\n" if run["results"] else "]\n")
+    out.write("    }\n  ]\n}\n")
