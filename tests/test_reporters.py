@@ -106,6 +106,26 @@ def test_junit(results):
     assert suites["notes/empty.txt"].find("testcase/error") is not None
 
 
+def test_junit_drops_what_xml_cannot_carry(results):
+    """XML 1.0 has no control characters but tab and line breaks, and no lone surrogates: they are
+    dropped from paths, messages and suggestions; everything else, astral characters too, is kept."""
+    import dataclasses
+
+    from notelint.linter import FileResult
+
+    [finding] = results[1].findings
+    dirty = "a\x00b\x08c\x0bd\x0ce\x1ff\ud800g\udfffh\ti\nj\rk \x7f é 😊 \ufffd"
+    clean = "abcdefgh\ti\nj\rk \x7f é 😊 \ufffd"
+    note = FileResult("notes/\x01odd.txt", findings=[dataclasses.replace(finding, message=dirty, suggestion=dirty)])
+    root = ET.fromstring(render("junit", [note, FileResult("notes/x.txt", error=dirty)]))
+    failure = root.find("testsuite/testcase/failure")
+    assert root.find("testsuite").get("name") == "notes/odd.txt"
+    assert failure.get("message") == clean
+    assert failure.text == f"notes/odd.txt:3:1: {clean}\nSuggestion: {clean}".replace("\r", "\n")  # XML's line ends
+    assert root.findall("testsuite")[1].find("testcase/error").get("message") == root.find(
+        "testsuite/testcase/failure").get("message")
+
+
 def test_the_verdict_counts_what_holds_a_note_back():
     from notelint.findings import Finding, Severity
     from notelint.verdict import unchecked, verdict

@@ -8,12 +8,15 @@ clean note. Unreadable files are ``<error>`` cases.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+
+#: what XML 1.0 cannot carry: control characters other than tab and line breaks, lone surrogates
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
 def _clean(text: str) -> str:
-    # XML 1.0 cannot carry most control characters
-    return "".join(ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and not 0xD800 <= ord(ch) <= 0xDFFF))
+    return _NOT_XML.sub("", text)
 
 
 def report(results, out, ctx) -> None:
