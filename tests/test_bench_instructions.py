@@ -1,12 +1,15 @@
-"""benchmarks/bench_instructions.py: what it says without valgrind or with a folder that is not notelint.
+"""Instruction counts (benchmarks/bench_instructions.py, bench_cache.py --instructions): what they say
+without valgrind or with a folder that is not notelint.
 
 (Counting takes minutes under valgrind; docs/performance.md holds its figures.)"""
 
 import os
+import shutil
 import subprocess
 import sys
 
 SCRIPT = os.path.join(os.path.dirname(__file__), os.pardir, "benchmarks", "bench_instructions.py")
+CACHE_SCRIPT = os.path.join(os.path.dirname(__file__), os.pardir, "benchmarks", "bench_cache.py")
 
 
 def test_without_valgrind_it_says_so_and_counts_nothing(tmp_path):
@@ -25,3 +28,14 @@ def test_a_folder_that_is_not_a_checkout_is_refused_in_one_line(tmp_path):
     assert proc.returncode == 2
     assert "not a checkout of notelint (no notelint/__init__.py)" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_cache_benchmark_without_valgrind_times_and_skips_the_count(tmp_path):
+    env = dict(os.environ, PATH=str(tmp_path))  # git, and no valgrind
+    if shutil.which("git"):
+        (tmp_path / "git").symlink_to(shutil.which("git"))
+    proc = subprocess.run([sys.executable, CACHE_SCRIPT, "--templates", "20", "--runs", "1", "--instructions"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "instructions: skipped, valgrind is not installed (apt-get install valgrind)" in proc.stdout
+    assert "cached/cold wall time: " in proc.stdout and "million instructions" not in proc.stdout
