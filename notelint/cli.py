@@ -344,7 +344,7 @@ def discover(paths: list[str], finder, errors: list[tuple[str, str]]) -> list[st
             for root, dirs, entries in _walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 folder = os.path.abspath(root)
-                for name, link in sorted((entry.name, entry.is_symlink()) for entry in entries):
+                for name, link in sorted((entry.name, _is_link(entry)) for entry in entries):
                     full = os.path.join(root, name)
                     absolute = finder.absolute(full, folder)
                     config = finder.for_path(full, link)
@@ -390,10 +390,19 @@ def _walk(top: str):
                 files.append(entry)
                 continue
             dirs.append(entry.name)
-            if entry.is_symlink():
+            if _is_link(entry):
                 links.add(entry.name)
         yield folder, dirs, files
         stack.extend(os.path.join(folder, name) for name in reversed(dirs) if name not in links)
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    """Is a listed file or folder a symbolic link? (False if it is gone: as ``os.path.islink``, where
+    the listing did not say and the file system must be asked.)"""
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
 
 
 def _git_ignored(paths: list[tuple[str, str]]) -> set[str]:

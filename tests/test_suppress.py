@@ -175,6 +175,22 @@ def test_the_folder_walk_lists_what_os_walk_lists(tmp_path):
     assert links["to-one.txt"] and links["dangling.txt"] and links["loop.txt"] and not links["one.txt"]
 
 
+def test_a_listed_file_that_is_gone_is_not_a_link():
+    """Where a listing does not say a file's kind, DirEntry asks the file system, which fails for a
+    file deleted meanwhile: as with os.path.islink, that is "not a link", not a traceback."""
+    from notelint.cli import _is_link
+
+    class Gone:
+        def is_symlink(self):
+            raise FileNotFoundError(2, "No such file or directory")
+
+    class Link:
+        def is_symlink(self):
+            return True
+
+    assert _is_link(Gone()) is False and _is_link(Link()) is True
+
+
 def test_a_linked_note_takes_the_configuration_of_the_folder_it_points_into(tmp_path):
     _tree_with_links(tmp_path)
     (tmp_path / "a" / ".notelint.toml").write_text('ignore = ["too-short"]\n')
