@@ -26,9 +26,11 @@ Options
     ``min-similarity`` (0.8), ``shingle-words`` (5).
 """
 
+import math
 import os
-import sys
 import zlib
+from collections import Counter
+from itertools import chain
 from notelint import lazyre
 from notelint.findings import Problem, Severity
 from notelint.registry import Rule
@@ -86,49 +88,38 @@ def _code(word: str) -> int:
     return zlib.crc32(word.lower().encode("utf-8", "surrogatepass"))
 
 
-def _shared(shingles: list, limit: int) -> dict[tuple[int, int], int]:
-    """How many shingles each pair of notes shares, leaving out shingles found in more than ``limit`` notes.
+def _close_pairs(shingles: list, limit: int, minimum: float) -> dict[tuple[int, int], int]:
+    """Pairs of notes ``(i, j)``, ``i < j``, that may share ``minimum`` of their shingles, each with how
+    many they share; only shingles found in 2 to ``limit`` notes count.
 
-    ``shingles`` holds each note's shingle numbers (an ``array('q')``). All of them are sorted
-    together, by number and then note, so the notes sharing a shingle end up side by side: a few
-    bytes a shingle, where a table from shingle to notes took ten times that (140 MB for 10,000 notes).
+    ``shingles`` holds each note's distinct shingle numbers. Every pair that shares at least
+    ``max(1, minimum * len)`` counted shingles, ``len`` the larger note's number of shingles, is
+    among the answers (with the exact count); so are some pairs that share fewer, which the caller
+    leaves out.
+
+    Counting every pair that shares a shingle costs the square of each shingle's notes (a phrase in
+    50 notes makes 1,225 pairs), most of them far from alike. Prefix filtering finds the pairs that
+    matter from far fewer: order the counted shingles rarest first (then by number). If two notes
+    share at least ``c`` of them, the first one they share comes within the first ``count - c + 1``
+    of each note's counted shingles (every other one they share comes after it, in both). A note
+    needs ``c >= minimum * its own length`` for any pair it is in, so it offers only that prefix
+    (about a fifth of its shingles for 0.8); the pairs meeting in a prefix are then counted exactly.
     """
-    shared: dict[tuple[int, int], int] = {}
-    for members in _groups(shingles, limit):
-        size = len(members)
-        for a in range(size):
-            for b in range(a + 1, size):
-                pair = (members[a], members[b])
-                shared[pair] = shared.get(pair, 0) + 1
-    return shared
-
-
-def _groups(shingles: list, limit: int):
-    """The notes (indices, ascending) sharing each shingle that 2 to ``limit`` notes have."""
-    if "numpy" not in sys.modules:  # a run whose notes all came from the cache: not worth loading numpy
-        keys = sorted((value << 32) | note for note, values in enumerate(shingles) for value in values)
-        current, members = None, []
-        for key in keys:
-            if key >> 32 != current:
-                if 2 <= len(members) <= limit:
-                    yield members
-                current, members = key >> 32, []
-            members.append(key & 0xFFFFFFFF)
-        if 2 <= len(members) <= limit:
-            yield members
-        return
-    import numpy  # loaded with spaCy: sorting 600,000 shingles (10,000 notes) takes a third of the time
-
-    values = numpy.frombuffer(b"".join(s.tobytes() for s in shingles), dtype=numpy.int64)
-    owners = numpy.repeat(numpy.arange(len(shingles), dtype=numpy.int64), [len(s) for s in shingles])
-    order = numpy.lexsort((owners, values))
-    values, owners = values[order], owners[order]
-    starts = numpy.flatnonzero(numpy.concatenate(([True], values[1:] != values[:-1])))
-    sizes = numpy.diff(numpy.append(starts, len(values)))
-    wanted = (sizes >= 2) & (sizes <= limit)
-    notes = owners.tolist()
-    for start, size in zip(starts[wanted].tolist(), sizes[wanted].tolist()):
-        yield notes[start:start + size]
+    frequency = Counter(chain.from_iterable(shingles))
+    countable = {v for v, notes in frequency.items() if 2 <= notes <= limit}
+    counted = [countable.intersection(values) for values in shingles]
+    # rarest first, ties by number (two stable sorts: a key function in Python would be called for each)
+    order = {v: rank for rank, v in enumerate(sorted(sorted(countable), key=frequency.__getitem__))}
+    offered: dict[int, list[int]] = {}  # a shingle -> the notes offering it, ascending
+    for note, (values, mine) in enumerate(zip(shingles, counted)):
+        need = max(1, math.ceil(minimum * len(values)))
+        if len(mine) < need:
+            continue  # cannot share enough with any note
+        for value in sorted(mine, key=order.__getitem__)[:len(mine) - need + 1]:
+            offered.setdefault(value, []).append(note)
+    pairs = {(notes[a], notes[b]) for notes in offered.values() if len(notes) > 1
+             for a in range(len(notes)) for b in range(a + 1, len(notes))}
+    return {(a, b): len(counted[a] & counted[b]) for a, b in pairs}
 
 
 def batch_prepare(note, options):
@@ -158,7 +149,7 @@ def batch_check(pairs, options):
     if len(prepared) < 2:
         return
     # a stock phrase in more than 50 notes says nothing about copying
-    shared = _shared([summary[2] for _, summary in prepared], 50)
+    shared = _close_pairs([summary[2] for _, summary in prepared], 50, minimum)
     again: dict[int, list[str]] = {}  # the words, read again for close pairs only
 
     def words(i):

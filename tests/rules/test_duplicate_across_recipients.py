@@ -96,23 +96,57 @@ def test_batch_findings_go_through_every_suppression():
     assert a.unused_suppressions == [] and b.unused_suppressions == []
 
 
-def test_both_ways_of_grouping_shingles_agree(monkeypatch):
-    """Notes sharing each shingle: found with numpy when spaCy has loaded it, else in plain Python."""
-    import random
-    import sys
-    from array import array
+def _pairs_sharing(shingles, limit):
+    """The plain definition: how many shingles found in 2 to ``limit`` notes each pair of notes shares."""
+    from collections import Counter
+    from itertools import combinations
 
-    import numpy  # noqa: F401 - loaded, as after linting
+    notes_with = {}
+    for note, values in enumerate(shingles):
+        for value in values:
+            notes_with.setdefault(value, []).append(note)
+    shared = Counter()
+    for notes in notes_with.values():
+        if 2 <= len(notes) <= limit:
+            shared.update(combinations(notes, 2))
+    return shared
+
+
+def test_close_pairs_are_the_pairs_that_share_enough():
+    """Prefix filtering finds every pair sharing at least min-similarity of the larger note's shingles,
+    with the exact count, as counting every pair would: near-copies, stock phrases in more notes than
+    the limit, short and empty notes, several thresholds."""
+    import random
+    from array import array
 
     from notelint.rules import duplicate_across_recipients as rule
 
     rng = random.Random(7)
-    shingles = [array("q", sorted({rng.randrange(-2**63, 2**63) if rng.random() < 0.5 else rng.randrange(-40, 40)
-                                   for _ in range(rng.randrange(0, 30))})) for _ in range(200)]
-    with_numpy = rule._shared(shingles, 50)
-    monkeypatch.delitem(sys.modules, "numpy")
-    assert rule._shared(shingles, 50) == with_numpy
-    assert with_numpy and all(a < b for a, b in with_numpy)
+    stock = [rng.randrange(-2**63, 2**63) for _ in range(30)]  # in most notes: over the limit
+    originals = [[rng.randrange(-2**63, 2**63) for _ in range(rng.randrange(1, 60))] for _ in range(40)]
+    shingles = []
+    for _ in range(400):
+        values = set(rng.choice(originals))
+        for value in list(values):  # a near-copy: some shingles dropped or replaced
+            if rng.random() < rng.choice((0.0, 0.05, 0.2, 0.5)):
+                values.discard(value)
+                if rng.random() < 0.5:
+                    values.add(rng.randrange(-50, 50))  # small numbers: shared by chance
+        values.update(rng.sample(stock, rng.randrange(0, 10)))
+        shingles.append(array("q", sorted(values) if rng.random() < 0.5 else values))
+    shingles += [array("q"), array("q", [stock[0]])]
+    for limit in (50, 400):
+        plain = _pairs_sharing(shingles, limit)
+        for minimum in (0.0, 0.3, 0.5, 0.8, 0.95, 1.0):
+            def enough(pairs):
+                return {(a, b): common for (a, b), common in pairs.items()
+                        if not common < minimum * max(len(shingles[a]), len(shingles[b]))}
+
+            found = rule._close_pairs(shingles, limit, minimum)
+            assert all(found[pair] == plain[pair] for pair in found)  # exact counts, and only sharing pairs
+            assert enough(found) == enough(plain), (limit, minimum)
+            assert enough(plain) or minimum == 1.0
+        assert len(rule._close_pairs(shingles, limit, 0.8)) < len(plain) / 5  # and far fewer to count
 
 
 def test_summaries_made_in_worker_processes_find_the_same(tmp_path):
