@@ -5,7 +5,10 @@ templates, a pre-commit hook) takes each note's findings from the cache and
 never starts spaCy.
 
 What an entry holds: the rules' findings for one note, before suppressions
-and the baseline. Suppressions (front matter ``ignore``, Markdown
+and the baseline, and the note's summaries for the rules that compare notes
+(``Rule.batch_prepare``; notelint.batch) when they are plain data: strings,
+numbers, None, and lists, tuples and integer arrays of them, which come back
+as lists (a summary of any other kind is made again when a run needs it). Suppressions (front matter ``ignore``, Markdown
 ``notelint-disable`` comments, ``[[suppress]]`` in configuration) and the
 baseline are applied afresh on every run, hit or miss, so a changed baseline
 or suppression list never needs a new entry, and "unused suppression"
@@ -285,6 +288,9 @@ class Cache:
             result.restore(entry)
         except Exception:  # noqa: BLE001
             return False
+        summaries = entry.get("batch")
+        if isinstance(summaries, dict):
+            result.batch = dict(summaries)
         return True
 
     def store(self, key: str, result) -> None:
@@ -292,6 +298,9 @@ class Cache:
         if not self._writable or result.internal_errors or result.error:
             return
         entry = {"key": key, **result.outcome()}
+        summaries = _plain(result.batch) if result.batch else None
+        if summaries:
+            entry["batch"] = summaries
         if self._pack_path is not None:
             self._used[key] = {**entry, "findings": [list(row) for row in entry["findings"]]}
         path = self._path(key)
@@ -365,6 +374,22 @@ class Cache:
             if _mtime(item) < cutoff:
                 removed += _remove(item.path)
         return removed
+
+
+def _plain(value: Any, depth: int = 0) -> Any:
+    """``value`` as data JSON and marshal both keep (tuples and arrays become lists), or None when it
+    is not such data (then it is not kept)."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if depth < 10 and isinstance(value, (list, tuple)):
+        items = [_plain(item, depth + 1) for item in value]
+        return None if any(p is None and item is not None for p, item in zip(items, value)) else items
+    if type(value).__module__ == "array" and getattr(value, "typecode", "?") in "bBhHiIlLqQ":  # array.array
+        return value.tolist()
+    if depth < 10 and isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        items = {k: _plain(v, depth + 1) for k, v in value.items()}
+        return None if any(items[k] is None and v is not None for k, v in value.items()) else items
+    return None
 
 
 def _files(folder: str) -> list:

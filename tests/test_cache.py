@@ -446,3 +446,64 @@ def test_a_pack_a_run_reads_is_marked_used(notes, tmp_path, capsys, packed):
     import time
 
     assert time.time() - os.stat(pack).st_mtime < DAY
+
+
+def test_summaries_for_comparing_notes_are_kept_with_the_findings(tmp_path, capsys, monkeypatch):
+    """duplicate-across-recipients compares the notes of a run from a summary of each; a note whose
+    findings come from the cache brings its summary too, so nothing is parsed again (the same
+    duplicates are found, from the entry files and from a pack)."""
+    from notelint.rules import _letter
+
+    body = ("Thank you for meeting with me today about the Data Protection Officer role at Harwick Bank. I enjoyed "
+            "our discussion of the new consent records and how the bank plans to answer access requests within a "
+            "week instead of a month. I would start with a one-page checklist and a short role-play in each team "
+            "meeting, as I did for forty branches at my current employer.")
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, greeting in (("adeyemi", "Dear Ms. Adeyemi,"), ("collins", "Dear Mr. Collins,")):
+        (folder / f"{name}.txt").write_text(f"{greeting}\n\n{body}\n\nKind regards,\nHelen Marsh\n", encoding="utf-8")
+    (folder / "other.txt").write_text(NOTE, encoding="utf-8")
+    cdir = tmp_path / "cache"
+    argv = ("--cache-dir", str(cdir), "--format", "json", "--select", "duplicate-across-recipients", str(folder))
+    cold = run(capsys, *argv)
+    assert cold[1].count('"code": "NL308"') == 2
+    kept = [json.load(open(path)) for path in entries(cdir)]
+    assert sorted(entry["batch"]["NL308"][0] for entry in kept) == ["dear mr collins", "dear ms adeyemi", "dear ms lee"]
+
+    def parsed(*_):
+        raise AssertionError("a note from the cache was parsed again for its summary")
+
+    monkeypatch.setattr(_letter, "letter", parsed)
+    assert run(capsys, *argv) == cold
+    monkeypatch.setattr(cache_mod, "PACK_MIN_NOTES", 1)
+    assert run(capsys, *argv) == cold  # writes the pack
+    for path in entries(cdir):
+        os.remove(path)
+    assert run(capsys, *argv) == cold  # from the pack alone
+    monkeypatch.undo()
+    with open(folder / "adeyemi.txt", "a", encoding="utf-8") as handle:
+        handle.write("\n")  # a miss, whose summary is made afresh, compared with kept ones
+    assert run(capsys, *argv) == cold
+
+
+def test_only_plain_summaries_are_kept(tmp_path):
+    from array import array
+
+    from notelint.config import Config
+    from notelint.linter import prepare_text
+
+    assert cache_mod._plain({"NL308": ("lee", (3, 9), array("q", [5, -7]), "Dear Ms. Lee,")}) == {
+        "NL308": ["lee", [3, 9], [5, -7], "Dear Ms. Lee,"]}
+    assert cache_mod._plain({"NL308": None, "X": [1.5, True, {"a": "b"}]}) == {"NL308": None, "X": [1.5, True, {"a": "b"}]}
+    for odd in ({"X": object()}, {"X": {1: "a"}}, {"X": array("d", [1.0])}, {"X": [[{1}]]}, {"X": [[[[[[[[[[[[1]]]]]]]]]]]]}):
+        assert cache_mod._plain(odd) is None, odd
+    cache = cache_mod.Cache(str(tmp_path))
+    config = Config()
+    for key, summaries in (("a" * 40, {"NL308": ("lee", (3, 9), array("q", [5]), "Dear")}), ("b" * 40, {"X": object()})):
+        result = prepare_text(NOTE, "a.txt", config, None, None)
+        result.batch = summaries
+        cache.store(key, result)
+        entry = cache.load(key)
+        fresh = prepare_text(NOTE, "a.txt", config, None, None)
+        assert cache.apply(fresh, entry)
+        assert fresh.batch == ({"NL308": ["lee", [3, 9], [5], "Dear"]} if key[0] == "a" else {})  # else: made again
