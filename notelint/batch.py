@@ -12,9 +12,10 @@ the worker processes when there are any.
 from __future__ import annotations
 
 
-def summary(rule, result, options):
-    """A note's ``batch_prepare`` summary: the one made when it was linted, else made now."""
-    if rule.code in result.batch:
+def summary(rule, result, options, kept: bool = True):
+    """A note's ``batch_prepare`` summary: the one made when it was linted or kept in the cache (unless
+    ``kept`` is false), else made now."""
+    if kept and rule.code in result.batch:
         return result.batch[rule.code]
     return rule.batch_prepare(result.note, options)
 
@@ -48,14 +49,18 @@ def run(linter, items) -> None:
             continue
         by_note = {id(r.note): (r, c) for r, c in members}
         try:
-            if rule.batch_prepare is None:
-                hits = list(rule.batch_check([r.note for r, _ in members], options))
-            else:
-                hits = list(rule.batch_check([(r.note, summary(rule, r, options)) for r, _ in members], options))
+            hits = _compare(rule, members, options, kept=True)
         except Exception as exc:  # a broken rule must not take the run down
-            members[0][0].internal_errors.append(
-                f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
-            continue
+            failure, hits = exc, None
+            if rule.batch_prepare is not None:  # or a summary from a damaged cache entry: make them all again
+                try:
+                    hits = _compare(rule, members, options, kept=False)
+                except Exception as again:  # noqa: BLE001
+                    failure = again
+            if hits is None:
+                members[0][0].internal_errors.append(
+                    f"internal error in rule {rule.name} ({rule.code}): {type(failure).__name__}: {failure}")
+                continue
         for note, problem in hits:
             if id(note) not in by_note:
                 continue
@@ -64,3 +69,9 @@ def run(linter, items) -> None:
             if not linter.suppressed(result, config, finding, rule):
                 result.findings.append(finding)
                 result.findings.sort(key=lambda f: (f.start, f.end, f.code))
+
+
+def _compare(rule, members, options, kept: bool) -> list:
+    if rule.batch_prepare is None:
+        return list(rule.batch_check([r.note for r, _ in members], options))
+    return list(rule.batch_check([(r.note, summary(rule, r, options, kept)) for r, _ in members], options))

@@ -8,7 +8,9 @@ What an entry holds: the rules' findings for one note, before suppressions
 and the baseline, and the note's summaries for the rules that compare notes
 (``Rule.batch_prepare``; notelint.batch) when they are plain data: strings,
 numbers, None, and lists, tuples and integer arrays of them, which come back
-as lists (a summary of any other kind is made again when a run needs it). Suppressions (front matter ``ignore``, Markdown
+as lists (a summary of any other kind is made again when a run needs it; so
+are all of a rule's, should it fail on the ones it was given: an entry
+damaged by hand then costs time, not a failed run). Suppressions (front matter ``ignore``, Markdown
 ``notelint-disable`` comments, ``[[suppress]]`` in configuration) and the
 baseline are applied afresh on every run, hit or miss, so a changed baseline
 or suppression list never needs a new entry, and "unused suppression"

@@ -484,6 +484,16 @@ def test_summaries_for_comparing_notes_are_kept_with_the_findings(tmp_path, caps
     with open(folder / "adeyemi.txt", "a", encoding="utf-8") as handle:
         handle.write("\n")  # a miss, whose summary is made afresh, compared with kept ones
     assert run(capsys, *argv) == cold
+    # an entry damaged by hand, still JSON and still for its note: the summaries are made again, no failure
+    for path in entries(cdir):
+        with open(path, encoding="utf-8") as handle:
+            entry = json.load(handle)
+        entry["batch"]["NL308"] = ["dear mr collins", "not a range", None, 7]
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(entry, handle)
+    for path in packs(cdir):
+        os.remove(path)
+    assert run(capsys, *argv) == cold  # the exit code too: an internal error would make it 2
 
 
 def test_only_plain_summaries_are_kept(tmp_path):
