@@ -183,10 +183,10 @@ def main():
     signal.setitimer(signal.ITIMER_REAL, float(sys.argv[1]))
     try:
         parallel._gather(pool, answer, [types.SimpleNamespace()], 1, lambda a, b: (a, b))
+        signal.setitimer(signal.ITIMER_REAL, 0)  # inside the try: the alarm may come just as the answer is in
     except KeyboardInterrupt:
         sys.stderr.write("notelint: interrupted\\n")
         return 130
-    signal.setitimer(signal.ITIMER_REAL, 0)
     return 0
 
 cli.main = main
