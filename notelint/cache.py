@@ -378,20 +378,26 @@ class Cache:
         return removed
 
 
-def _plain(value: Any, depth: int = 0) -> Any:
+def _plain(value: Any) -> Any:
     """``value`` as data JSON and marshal both keep (tuples and arrays become lists), or None when it
     is not such data (then it is not kept)."""
+    try:
+        return _plain_data(value, 0)
+    except TypeError:
+        return None
+
+
+def _plain_data(value: Any, depth: int) -> Any:
+    """:func:`_plain`'s conversion; raises TypeError at anything else, or nested more than 10 deep."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
-    if depth < 10 and isinstance(value, (list, tuple)):
-        items = [_plain(item, depth + 1) for item in value]
-        return None if any(p is None and item is not None for p, item in zip(items, value)) else items
     if type(value).__module__ == "array" and getattr(value, "typecode", "?") in "bBhHiIlLqQ":  # array.array
         return value.tolist()
+    if depth < 10 and isinstance(value, (list, tuple)):
+        return [_plain_data(item, depth + 1) for item in value]
     if depth < 10 and isinstance(value, dict) and all(isinstance(k, str) for k in value):
-        items = {k: _plain(v, depth + 1) for k, v in value.items()}
-        return None if any(items[k] is None and v is not None for k, v in value.items()) else items
-    return None
+        return {k: _plain_data(v, depth + 1) for k, v in value.items()}
+    raise TypeError(f"not plain data: {type(value).__name__}")
 
 
 def _files(folder: str) -> list:
