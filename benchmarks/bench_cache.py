@@ -41,7 +41,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bench_instructions import total_instructions  # noqa: E402
+from bench_instructions import counted, total_instructions  # noqa: E402
 from bench_templates import write_repository  # noqa: E402
 
 MEASURE = (
@@ -107,11 +107,8 @@ def main() -> None:
         if shutil.which("valgrind") is None:
             print("instructions: skipped, valgrind is not installed (apt-get install valgrind)")
         else:
-            proc = subprocess.Popen(
-                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={os.path.join(tmp, 'callgrind.out')}",
-                 sys.executable, "-m", "notelint", "--format", "json", "--cache-dir", cache_dir, "templates"],
-                cwd=repo, env=dict(env, PYTHONHASHSEED="0"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                text=True)
+            proc = counted([sys.executable, "-m", "notelint", "--format", "json", "--cache-dir", cache_dir, "templates"],
+                           os.path.join(tmp, "callgrind.out"), env, cwd=repo)
             instructions = total_instructions(proc, "the cached run", ok=(0, 1))
     changed = os.path.join(repo, "templates", sorted(os.listdir(os.path.join(repo, "templates")))[0])
     changed = os.path.join(changed, "00", sorted(os.listdir(os.path.join(changed, "00")))[0])

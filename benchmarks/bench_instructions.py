@@ -72,13 +72,18 @@ if count:
 """.replace("WARM", str(WARM))
 
 
-def _start(root: str, kind: str, count: int, out: str) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONHASHSEED="0")
+def counted(command: list[str], out: str, env: dict | None = None, **options) -> subprocess.Popen:
+    """``command`` started under valgrind's callgrind (its file ``out``), with a fixed hash seed; read
+    the count with :func:`total_instructions`."""
     return subprocess.Popen(
-        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c", CHILD, root, kind,
-         str(count)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command],
+        env=dict(os.environ if env is None else env, PYTHONHASHSEED="0"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **options,
     )
+
+
+def _start(root: str, kind: str, count: int, out: str) -> subprocess.Popen:
+    return counted([sys.executable, "-c", CHILD, root, kind, str(count)], out)
 
 
 def total_instructions(proc: subprocess.Popen, what: str, ok: tuple = (0,)) -> int:
