@@ -12,7 +12,12 @@ its own lemmatizer, parser and entities. German always uses the blank pipeline.
 from __future__ import annotations
 
 import gc
+import importlib
+import importlib.util
+import os
+import sys
 import threading
+import types
 from typing import Any
 
 BLANK = "blank"
@@ -41,7 +46,7 @@ class Pipeline:
     """A language's spaCy pipeline plus its lazily loaded lookup lemmatizer."""
 
     def __init__(self, lang: str, model: str = BLANK):
-        import spacy
+        spacy = import_spacy()
 
         self.lang = lang
         self.trained = False
@@ -135,6 +140,67 @@ class _TokenizerWarmer:
                         seen.add(chunk)
                         tokenizer(chunk)
             yield text
+
+
+# ----------------------------------------------------------------------------- importing spaCy
+#
+# ``import spacy`` also imports spaCy's command line (``spacy/__init__.py``
+# imports ``spacy.info`` from ``spacy.cli``), and with it typer, requests,
+# httpx and weasel: 0.12-0.2 s of the 0.5 s that importing spaCy and making a
+# blank pipeline take here, for commands that notelint never runs. spaCy's own
+# code uses its command line nowhere else (spaCy 3.8; explosion/spaCy#12962
+# makes the same import lazy upstream). So notelint imports spaCy with a
+# stand-in for ``spacy.cli`` that imports the real one the first time anyone
+# asks it for something: ``spacy.info()``, ``from spacy.cli import download``
+# and ``import spacy.cli.download`` all work as before, a moment later.
+
+
+class _LaterCli(types.ModuleType):
+    """Stands in for ``spacy.cli`` until one of its names is asked for; then imports it."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # tools probing every module (__file__, __wrapped__) need not load it
+            raise AttributeError(name)
+        return getattr(_real_cli(), name)
+
+
+def _info(*args, **kwargs):
+    """``spacy.info``, imported when called."""
+    return _real_cli().info(*args, **kwargs)
+
+
+def _real_cli():
+    with _LOCK:
+        for name in ("spacy.cli", "spacy.cli.info"):
+            if getattr(sys.modules.get(name), "__notelint_stand_in__", False):
+                del sys.modules[name]
+        return importlib.import_module("spacy.cli")
+
+
+def import_spacy():
+    """``import spacy``, without importing its command line until something asks for it."""
+    if "spacy" not in sys.modules and "spacy.cli" not in sys.modules:
+        spec = importlib.util.find_spec("spacy")
+        if spec is not None and spec.submodule_search_locations:
+            cli = _LaterCli("spacy.cli")
+            cli.__path__ = [os.path.join(list(spec.submodule_search_locations)[0], "cli")]  # its submodules import as usual
+            info = types.ModuleType("spacy.cli.info")
+            info.info = _info
+            for stand_in in (cli, info):
+                stand_in.__notelint_stand_in__ = True
+                sys.modules[stand_in.__name__] = stand_in
+            try:
+                import spacy
+            except BaseException:
+                for stand_in in (cli, info):
+                    if sys.modules.get(stand_in.__name__) is stand_in:
+                        del sys.modules[stand_in.__name__]
+                raise
+            if "cli" not in vars(spacy):  # as an import of the real one would have set it
+                spacy.cli = cli
+    import spacy
+
+    return spacy
 
 
 def _sentence_ends() -> list[str]:

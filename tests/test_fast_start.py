@@ -73,3 +73,51 @@ def test_a_program_using_the_api_keeps_its_own_collector_settings(monkeypatch):
     frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     lint("Dear Ms. Lee,\n\nThank you for the interview today.\n\nBest regards,\nAna", lang="en")
     assert gc.isenabled() and gc.get_freeze_count() == frozen and gc.get_threshold() == thresholds
+
+
+# spaCy's command line (typer, requests, httpx, weasel) is imported with ``import spacy``; notelint leaves it
+# until something asks for it (pipeline.import_spacy)
+CLI_PROBE = """
+import sys
+from notelint import pipeline
+nlp = pipeline.get("en").nlp
+sys.stdout.write("TOKENS=" + "|".join(t.text for t in nlp("Dear Ms. Lee, thanks.")) + "\\n")
+sys.stdout.write("LOADED=" + ",".join(m for m in ("typer", "requests", "httpx", "weasel") if m in sys.modules) + "\\n")
+import spacy
+{use}
+sys.stdout.write("THEN=" + ",".join(m for m in ("typer", "requests") if m in sys.modules) + "\\n")
+"""
+
+
+def _cli_probe(use: str = "") -> str:
+    proc = subprocess.run([sys.executable, "-c", CLI_PROBE.format(use=use)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_a_pipeline_is_built_without_spacys_command_line():
+    out = _cli_probe()
+    assert "TOKENS=Dear|Ms.|Lee|,|thanks|.\n" in out
+    assert "LOADED=\n" in out and "THEN=\n" in out
+
+
+@pytest.mark.parametrize("use, shows", [
+    # each way of reaching spaCy's command line gets the real one
+    ("from spacy.cli import download; print('GOT', download.__module__)", "GOT spacy.cli.download"),
+    ("import spacy.cli.download as d; print('GOT', d.__name__, callable(d.download))", "GOT spacy.cli.download True"),
+    ("print('GOT', spacy.cli.setup_cli.__module__, type(spacy.cli).__name__)", "GOT spacy.cli._util module"),
+    ("import spacy.cli; print('GOT', callable(spacy.cli.info))", "GOT True"),
+    ("print('GOT', sorted(spacy.info(silent=True))[:2])", "GOT ['location', 'pipelines']"),
+])
+def test_spacys_command_line_is_there_when_asked_for(use, shows):
+    out = _cli_probe(use)
+    assert shows in out
+    assert "THEN=typer,requests" in out
+
+
+def test_a_program_that_imported_spacy_first_keeps_it_as_it_is():
+    out = subprocess.run([sys.executable, "-c", "import sys, spacy\nfrom notelint import pipeline\n"
+                          "pipeline.get('en')\nprint(type(sys.modules['spacy.cli']).__name__)"],
+                         capture_output=True, text=True, timeout=120).stdout
+    assert out == "module\n"
