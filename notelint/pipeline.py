@@ -179,28 +179,34 @@ def _real_cli():
 
 def import_spacy():
     """``import spacy``, without importing its command line until something asks for it."""
-    if "spacy" not in sys.modules and "spacy.cli" not in sys.modules:
-        spec = importlib.util.find_spec("spacy")
-        if spec is not None and spec.submodule_search_locations:
-            cli = _LaterCli("spacy.cli")
-            cli.__path__ = [os.path.join(list(spec.submodule_search_locations)[0], "cli")]  # its submodules import as usual
-            info = types.ModuleType("spacy.cli.info")
-            info.info = _info
-            for stand_in in (cli, info):
-                stand_in.__notelint_stand_in__ = True
-                sys.modules[stand_in.__name__] = stand_in
-            try:
-                import spacy
-            except BaseException:
-                for stand_in in (cli, info):
-                    if sys.modules.get(stand_in.__name__) is stand_in:
-                        del sys.modules[stand_in.__name__]
-                raise
-            if "cli" not in vars(spacy):  # as an import of the real one would have set it
-                spacy.cli = cli
+    with _LOCK:  # one set of stand-ins, whichever thread builds the first pipeline
+        if "spacy" not in sys.modules and "spacy.cli" not in sys.modules:
+            _import_with_stand_ins()
     import spacy
 
     return spacy
+
+
+def _import_with_stand_ins() -> None:
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return  # not installed as a package: the plain import says what is wrong
+    cli = _LaterCli("spacy.cli")
+    cli.__path__ = [os.path.join(list(spec.submodule_search_locations)[0], "cli")]  # its submodules import as usual
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _info
+    for stand_in in (cli, info):
+        stand_in.__notelint_stand_in__ = True
+        sys.modules[stand_in.__name__] = stand_in
+    try:
+        import spacy
+    except BaseException:
+        for stand_in in (cli, info):
+            if sys.modules.get(stand_in.__name__) is stand_in:
+                del sys.modules[stand_in.__name__]
+        raise
+    if "cli" not in vars(spacy):  # as an import of the real one would have set it
+        spacy.cli = cli
 
 
 def _sentence_ends() -> list[str]:
