@@ -190,7 +190,7 @@ class PatternSet:
         plan = self._plans.get(lang)
         if plan is None:
             with self._lock:
-                plan = self._plans.get(lang) or _Plan(self.compiled(lang))
+                plan = self._plans.get(lang) or _Plan(self.compiled(lang), lang)
                 self._plans[lang] = plan
         return plan
 
@@ -267,7 +267,7 @@ def _anchors_of(pattern: list[dict]) -> list:
 class _Plan:
     """A set's patterns in one language, with their anchors and a Matcher per selection."""
 
-    def __init__(self, groups: Mapping[str, list[list[dict]]]):
+    def __init__(self, groups: Mapping[str, list[list[dict]]], lang: str | None = None):
         self.anchors: list = []
         index: dict = {}
         #: (label, pattern, anchor ids)
@@ -305,6 +305,11 @@ class _Plan:
         #: names the plan's matches in the memo of stretches (_RESULTS)
         self.serial = next(_SERIALS)
         self._all = (1 << len(self.anchors)) - 1
+        #: how common each word-list anchor's words are, roughly, to choose the one that places a pattern
+        #: (below: common words place windows all over a note)
+        stop = _common_words(lang)
+        self._commonness = {aid: (bool(stop.intersection(anchor)), len(anchor), -min(map(len, anchor)), aid)
+                            for aid, anchor in enumerate(self.anchors) if isinstance(anchor, frozenset)}
 
     def held(self, doc) -> int:
         """The bits of this plan's anchors that ``doc`` holds."""
@@ -374,13 +379,14 @@ class _Plan:
         regexes: dict[re.Pattern, int] = {}
         for i in chosen:
             _, pattern, ids = self.entries[i]
-            words = [self.anchors[a] for a in ids if isinstance(self.anchors[a], frozenset)]
+            words = [a for a in ids if isinstance(self.anchors[a], frozenset)]
             prefixes = [self.anchors[a] for a in sorted(ids) if not isinstance(self.anchors[a], frozenset)]
             length = _length(pattern)
             if length is None or not (words or prefixes):
                 return matcher, None, ()
             if words:
-                for word in min(words, key=len):
+                # the rarest-looking word list: no stop word ("i", "for", "your"), fewest words, longest words
+                for word in self.anchors[min(words, key=self._commonness.__getitem__)]:
                     placing[word] = max(placing.get(word, 0), length - 1)
             else:
                 regexes[prefixes[0]] = max(regexes.get(prefixes[0], 0), length - 1)
@@ -457,6 +463,18 @@ class _AnchorIndex:
 
 
 _INDEX = _AnchorIndex()
+
+
+def _common_words(lang: str | None) -> frozenset[str]:
+    """spaCy's stop words for ``lang`` (none for an unknown language): the words most notes hold."""
+    if lang is None:
+        return frozenset()
+    from .language import _stop_words
+
+    try:
+        return _stop_words(lang)
+    except Exception:  # noqa: BLE001 - a language spaCy has no list for: every anchor counts as rare
+        return frozenset()
 
 
 def _length(pattern: list[dict]) -> int | None:

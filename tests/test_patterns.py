@@ -134,6 +134,25 @@ def test_each_placing_word_looks_as_far_as_its_own_patterns_reach():
     assert module._windows(doc, placing) == [(0, 10), (12, 13)]
 
 
+def test_a_pattern_is_placed_by_its_rarest_looking_word():
+    """A window is opened around each word that places a pattern, so the word should be a rare one:
+    not a stop word ("i", "to", "ihre"), then one with fewer alternatives, then the longer. The matches
+    stay those of a whole-note Matcher, wherever the common words are."""
+    pset = PatternSet({"en": ["i am|'m writing to thank|express", "look|looking forward to hearing"],
+                       "de": ["ich freue mich auf ihre baldige? rückmeldung|antwort"]})
+    plan = pset._plan("en")
+    _, placing, _ = plan._build(pipeline.get("en").nlp.vocab, tuple(range(len(plan.entries))))
+    assert placing == {"writing": 4, "forward": 3}
+    plan = pset._plan("de")
+    _, placing, _ = plan._build(pipeline.get("de").nlp.vocab, tuple(range(len(plan.entries))))
+    assert placing == {"freue": 6}
+    for lang, text in (("en", "I am writing to thank you. I think I am, and I look forward to hearing. I'm writing to"),
+                       ("de", "Ich freue mich auf Ihre Rückmeldung. Ich freue mich auf Ihre baldige Antwort, ich.")):
+        doc = next(pipeline.get(lang).pipe([text]))
+        got = [(s.start, s.end, s.label_) for s in pset.find(doc)]
+        assert got == _reference(pset, doc) and len(got) == 2, text
+
+
 def test_the_same_words_elsewhere_give_the_same_matches():
     """The memo is keyed on the exact tokens: the same phrase in another note matches at its own place,
     and a phrase that differs only in case or lemma is matched on its own."""
