@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 _QUANT = re.compile(r"^(?P<body>.*?)(?P<quant>\?|\{\d+(?:,\d*)?\})?$")
 
@@ -247,20 +247,21 @@ _SERIALS = itertools.count(1)
 _MATCHER_CACHE_SIZE = 512
 
 
-def _anchors_of(pattern: list[dict]) -> list:
+def _anchors_of(pattern: list[dict]) -> list[tuple[int, Any]]:
+    """The pattern's anchors, each with its place among the pattern's words (whitespace gaps not counted)."""
     out = []
-    for spec in pattern:
+    for place, spec in enumerate(spec for spec in pattern if not is_gap(spec)):
         op = str(spec.get("OP", ""))
         if op in ("?", "*", "!") or op.startswith("{0") or op.startswith("{,"):
             continue
         lower = spec.get("LOWER")
         if isinstance(lower, str):
-            out.append(frozenset((lower,)))
+            out.append((place, frozenset((lower,))))
         elif isinstance(lower, dict):
             if "IN" in lower:
-                out.append(frozenset(lower["IN"]))
+                out.append((place, frozenset(lower["IN"])))
             elif "REGEX" in lower and not lower["REGEX"].startswith("^(?!"):
-                out.append(re.compile(lower["REGEX"], re.MULTILINE))
+                out.append((place, re.compile(lower["REGEX"], re.MULTILINE)))
     return out
 
 
@@ -272,16 +273,22 @@ class _Plan:
         index: dict = {}
         #: (label, pattern, anchor ids)
         self.entries: list[tuple[str, list[dict], frozenset]] = []
+        #: for each entry, how many of its words can come before and after each of its anchors in a match
+        #: (None: a match's length has no bound)
+        self._reaches: list[dict[int, tuple[int, int]] | None] = []
         for label, compiled in groups.items():
             for pattern in compiled:
-                ids = []
-                for anchor in _anchors_of(pattern):
+                ids, reaches, length = [], {}, _length(pattern)
+                for place, anchor in _anchors_of(pattern):
                     key = anchor if isinstance(anchor, frozenset) else ("re", anchor.pattern)
                     if key not in index:
                         index[key] = len(self.anchors)
                         self.anchors.append(anchor)
                     ids.append(index[key])
+                    if length is not None:  # an anchor twice in a pattern: its first place will do
+                        reaches.setdefault(index[key], (place, length - 1 - place))
                 self.entries.append((label, pattern, frozenset(ids)))
+                self._reaches.append(reaches if length is not None else None)
         # The anchors present in a note are one integer, a bit per anchor: each word's bits are
         # looked up (a word may pass several word-list anchors), the regex anchors tried one by one.
         self._bits: dict[str, int] = {}
@@ -341,7 +348,7 @@ class _Plan:
             placing = dict(placing)
             for regex, reach in placing_regexes:
                 for word in [m.group() for m in regex.finditer(joined)] + [w for w in odd if regex.search(w)]:
-                    placing[word] = max(placing.get(word, 0), reach)
+                    placing[word] = _wider(placing.get(word), reach)
         ids = _token_ids(doc, self.lemmas)
         found = []
         for a, b in _windows(doc, placing):
@@ -370,26 +377,29 @@ class _Plan:
             by_label.setdefault(label, []).append(pattern)
         for label, patterns in by_label.items():
             matcher.add(label, patterns)
-        # the words that place the chosen patterns (each has one in every match), each with how far a
-        # match of the patterns it places can reach from it, and the prefixes that place those without a
-        # word anchor ("thank*": the note's words passing it place it); None if one of them has neither:
-        # then the whole note is searched. A word that places only short patterns (a single "by") needs
-        # only a short window, however long the other patterns are.
-        placing: dict[str, int] = {}
-        regexes: dict[re.Pattern, int] = {}
+        # the words that place the chosen patterns (each has one in every match), each with how many
+        # words a match of the patterns it places can hold before and after it, and the prefixes that
+        # place those without a word anchor ("thank*": the note's words passing it place it); None if
+        # one of them has neither: then the whole note is searched. A word that places only short
+        # patterns (a single "by") needs only a short window, however long the other patterns are, and
+        # the last word of a pattern ("omega" in "alpha _{0,4} omega") only a window to its left.
+        placing: dict[str, tuple[int, int]] = {}
+        regexes: dict[re.Pattern, tuple[int, int]] = {}
         for i in chosen:
             _, pattern, ids = self.entries[i]
+            reaches = self._reaches[i]
             words = [a for a in ids if isinstance(self.anchors[a], frozenset)]
-            prefixes = [self.anchors[a] for a in sorted(ids) if not isinstance(self.anchors[a], frozenset)]
-            length = _length(pattern)
-            if length is None or not (words or prefixes):
+            prefixes = [a for a in sorted(ids) if not isinstance(self.anchors[a], frozenset)]
+            if reaches is None or not (words or prefixes):
                 return matcher, None, ()
             if words:
                 # the rarest-looking word list: no stop word ("i", "for", "your"), fewest words, longest words
-                for word in self.anchors[min(words, key=self._commonness.__getitem__)]:
-                    placing[word] = max(placing.get(word, 0), length - 1)
+                best = min(words, key=self._commonness.__getitem__)
+                for word in self.anchors[best]:
+                    placing[word] = _wider(placing.get(word), reaches[best])
             else:
-                regexes[prefixes[0]] = max(regexes.get(prefixes[0], 0), length - 1)
+                regex = self.anchors[prefixes[0]]
+                regexes[regex] = _wider(regexes.get(regex), reaches[prefixes[0]])
         return matcher, placing, tuple(regexes.items())
 
 
@@ -465,6 +475,13 @@ class _AnchorIndex:
 _INDEX = _AnchorIndex()
 
 
+def _wider(reach: tuple[int, int] | None, other: tuple[int, int]) -> tuple[int, int]:
+    """The window that holds both reaches (words before, words after)."""
+    if reach is None:
+        return other
+    return max(reach[0], other[0]), max(reach[1], other[1])
+
+
 def _common_words(lang: str | None) -> frozenset[str]:
     """spaCy's stop words for ``lang`` (none for an unknown language): the words most notes hold."""
     if lang is None:
@@ -521,8 +538,9 @@ def _windows(doc, placing: dict | None) -> list[tuple[int, int]]:
     spaCy's Matcher costs about 0.2 microseconds per token and pattern (it
     makes a Token object per token for the word-list tests), so it runs on
     the stretches of the note that can hold a match rather than on the whole
-    note. A match holds a placing word and at most as many other tokens as
-    ``placing`` gives for that word, besides the whitespace between them.
+    note. A match holds a placing word, at most as many other tokens before
+    it and after it as ``placing`` gives for that word, and the whitespace
+    between them.
     """
     if placing is None:
         return [(0, len(doc))]
@@ -531,7 +549,7 @@ def _windows(doc, placing: dict | None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # the placing words' positions, picked in C (compress over a membership map): most tokens place nothing
     for i in itertools.compress(range(size), map(placing.__contains__, lowers)):
-        left = right = placing[lowers[i]]
+        left, right = placing[lowers[i]]
         a, b = i, i + 1
         while a > 0 and left:
             a -= 1

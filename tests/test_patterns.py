@@ -117,8 +117,9 @@ def test_a_match_across_a_line_break_and_at_the_edges_of_a_note():
 
 
 def test_each_placing_word_looks_as_far_as_its_own_patterns_reach():
-    """"by" places only a one-word pattern, so its window is the word itself; "omega" places a pattern of
-    up to six words, so its window reaches back past "by" to "alpha" (windows are joined in text order)."""
+    """"by" places only a one-word pattern, so its window is the word itself; "omega" ends a pattern of
+    up to six words, so its window reaches back past "by" to "alpha" and no further to the right; "send"
+    is the second of up to four words (windows are joined in text order)."""
     from notelint import patterns as module
 
     patterns = ["by", "alpha|beta _{0,4} omega", "kindly|please send _? it"]
@@ -129,9 +130,12 @@ def test_each_placing_word_looks_as_far_as_its_own_patterns_reach():
         assert [(s.start, s.end, s.label_) for s in pset.find(doc)] == _reference(pset, doc), text
     plan = pset._plan("en")
     matcher, placing, _ = plan._build(doc.vocab, tuple(range(len(plan.entries))))
-    assert placing == {"by": 0, "omega": 5, "send": 3}
+    assert placing == {"by": (0, 0), "omega": (5, 0), "send": (1, 2)}
     doc = next(pipeline.get("en").pipe(["by x y z omega, and then a b c d by the way"]))
-    assert module._windows(doc, placing) == [(0, 10), (12, 13)]
+    assert module._windows(doc, placing) == [(0, 5), (12, 13)]
+    doc = next(pipeline.get("en").pipe(["a b please send\n\nit now c"]))
+    assert [t.text for t in doc] == ["a", "b", "please", "send", "\n\n", "it", "now", "c"]
+    assert module._windows(doc, placing) == [(2, 7)]  # the line break is not one of the words
 
 
 def test_a_pattern_is_placed_by_its_rarest_looking_word():
@@ -142,10 +146,10 @@ def test_a_pattern_is_placed_by_its_rarest_looking_word():
                        "de": ["ich freue mich auf ihre baldige? rückmeldung|antwort"]})
     plan = pset._plan("en")
     _, placing, _ = plan._build(pipeline.get("en").nlp.vocab, tuple(range(len(plan.entries))))
-    assert placing == {"writing": 4, "forward": 3}
+    assert placing == {"writing": (2, 2), "forward": (1, 2)}
     plan = pset._plan("de")
     _, placing, _ = plan._build(pipeline.get("de").nlp.vocab, tuple(range(len(plan.entries))))
-    assert placing == {"freue": 6}
+    assert placing == {"freue": (1, 5)}
     for lang, text in (("en", "I am writing to thank you. I think I am, and I look forward to hearing. I'm writing to"),
                        ("de", "Ich freue mich auf Ihre Rückmeldung. Ich freue mich auf Ihre baldige Antwort, ich.")):
         doc = next(pipeline.get(lang).pipe([text]))
