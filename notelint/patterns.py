@@ -523,12 +523,13 @@ _RESULTS_SIZE = 100_000
 def _token_ids(doc, lemmas: bool):
     """What a Matcher sees of each token, as one row of numbers per token (made once per Doc):
     the exact text (every attribute the patterns test follows from it) and, if asked, the lemma."""
-    from spacy.attrs import LEMMA, ORTH
-
-    key = "notelint.patterns.ids+lemmas" if lemmas else "notelint.patterns.ids"
-    ids = doc.user_data.get(key)
+    if not lemmas:
+        return token_columns(doc)[:, :TEXT_COLUMN + 1]  # the texts' column: a row's bytes are its text's hash
+    ids = doc.user_data.get("notelint.patterns.ids+lemmas")
     if ids is None:
-        ids = doc.user_data[key] = doc.to_array([ORTH, LEMMA] if lemmas else [ORTH])
+        from spacy.attrs import LEMMA, ORTH
+
+        ids = doc.user_data["notelint.patterns.ids+lemmas"] = doc.to_array([ORTH, LEMMA])
     return ids
 
 
@@ -583,9 +584,7 @@ def _words(doc):
     """The note's distinct lower-cased tokens, as a set and one per line, and all of them in order (cached on the Doc)."""
     cached = doc.user_data.get("notelint.patterns.words")
     if cached is None:
-        from spacy.attrs import LOWER
-
-        lowers = _strings(doc, LOWER)
+        lowers = _strings(doc, LOWER_COLUMN)
         words = frozenset(lowers)
         odd = [w for w in words if "\n" in w or "\r" in w]
         # in any order: the anchors' regular expressions each match within one line (a word)
@@ -598,29 +597,43 @@ def _words(doc):
 _STRINGS: dict[int, str] = {}
 
 
-def _strings(doc, attr) -> list[str]:
-    """Every token's string for ``attr`` (ORTH, LOWER), from the Doc's array: ``t.lower_`` makes a
-    Token object per token, which costs several times the look-up, and notes share most words."""
+def _strings(doc, column: int) -> list[str]:
+    """Every token's string in a column of :func:`token_columns` (texts, lower-cased texts): ``t.lower_``
+    makes a Token object per token, which costs several times the look-up, and notes share most words."""
     if not len(doc):
         return []
     known = _STRINGS
     if len(known) >= 200_000:
         known.clear()
-    strings = doc.vocab.strings
-    out = []
-    for key in doc.to_array(attr).tolist():
-        text = known.get(key)
-        if text is None:
-            text = known[key] = strings[key]
-        out.append(text)
+    keys = token_columns(doc)[:, column].tolist()
+    out = list(map(known.get, keys))  # in C; the few strings not met before are then filled in
+    if None in out:
+        strings = doc.vocab.strings
+        for i, text in enumerate(out):
+            if text is None:
+                out[i] = known[keys[i]] = strings[keys[i]]
     return out
+
+
+#: the columns of :func:`token_columns`
+TEXT_COLUMN, LOWER_COLUMN, OFFSET_COLUMN, SENT_START_COLUMN = range(4)
+
+
+def token_columns(doc):
+    """spaCy's array of every token's text and lower-cased text (as hashes), character offset and
+    sentence-start flag (1: starts one), made once per Doc: one ``to_array`` call for the four costs
+    little more than one for each."""
+    columns = doc.user_data.get("notelint.patterns.columns")
+    if columns is None:
+        from spacy.attrs import IDX, LOWER, ORTH, SENT_START
+
+        columns = doc.user_data["notelint.patterns.columns"] = doc.to_array([ORTH, LOWER, IDX, SENT_START])
+    return columns
 
 
 def token_texts(doc) -> list[str]:
     """Every token's text, in order (made once per Doc, so rules need not walk its Tokens)."""
     texts = doc.user_data.get("notelint.patterns.texts")
     if texts is None:
-        from spacy.attrs import ORTH
-
-        texts = doc.user_data["notelint.patterns.texts"] = _strings(doc, ORTH)
+        texts = doc.user_data["notelint.patterns.texts"] = _strings(doc, TEXT_COLUMN)
     return texts

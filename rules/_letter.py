@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from notelint import lazyre
-from notelint.patterns import token_lowers
+from notelint.patterns import OFFSET_COLUMN, SENT_START_COLUMN, token_columns, token_lowers
 
 _ALNUM = lazyre.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
 
@@ -187,9 +187,8 @@ def token_offsets(doc) -> list[int]:
     """Each token's character offset (``token.idx``), from spaCy's arrays, once per Doc."""
     offsets = doc.user_data.get("notelint.token_offsets")
     if offsets is None:
-        from spacy.attrs import IDX
-
-        offsets = doc.user_data["notelint.token_offsets"] = doc.to_array(IDX).tolist() if len(doc) else []
+        offsets = doc.user_data["notelint.token_offsets"] = (
+            token_columns(doc)[:, OFFSET_COLUMN].tolist() if len(doc) else [])
     return offsets
 
 
@@ -203,10 +202,8 @@ def sentence_starts(doc) -> list[int]:
     """The index of each sentence's first token (found once per Doc)."""
     starts = doc.user_data.get("notelint.sent_starts")
     if starts is None:
-        from spacy.attrs import SENT_START
-
         # from spaCy's array (1 marks a sentence start) rather than a Token object per token
-        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        flags = token_columns(doc)[:, SENT_START_COLUMN].tolist() if len(doc) else []
         starts = doc.user_data["notelint.sent_starts"] = [i for i, flag in enumerate(flags) if i == 0 or flag == 1]
     return starts
 
