@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass
 
 from notelint import lazyre
@@ -290,9 +291,9 @@ def sentences(doc, start: int = 0, end: int | None = None):
     if cached is None:
         # where each word-initial token starts, from the arrays (a Token object per token costs more)
         starts = token_offsets(doc)
-        initial = [w[:1].isalnum() for w in token_lowers(doc)]  # lower-casing keeps a letter a letter
+        initial = _initials(token_lowers(doc))
         cached = doc.user_data["notelint.letter.sentences"] = [
-            (s, s.start_char, s.end_char, [starts[i] for i in range(s.start, s.end) if initial[i]])
+            (s, s.start_char, s.end_char, list(compress(starts[s.start:s.end], initial[s.start:s.end])))
             for s in doc.sents
         ]
     out = []
@@ -301,6 +302,23 @@ def sentences(doc, start: int = 0, end: int | None = None):
             k = bisect_left(word_starts, start)
             if k < len(word_starts) and word_starts[k] < end:
                 out.append(sent)
+    return out
+
+
+_INITIAL_SEEN: dict[str, bool] = {}
+
+
+def _initials(lowers: list[str]) -> list[bool]:
+    """Does each token start with a letter or digit? (remembered per word, like :func:`_has_alnum`;
+    lower-casing keeps a letter a letter)"""
+    seen = _INITIAL_SEEN
+    if len(seen) >= 100_000:
+        seen.clear()
+    out = list(map(seen.get, lowers))
+    if None in out:
+        for i, word in enumerate(lowers):
+            if out[i] is None:
+                out[i] = seen[word] = word[:1].isalnum()
     return out
 
 
