@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -225,6 +226,14 @@ def test_findings_survive_being_rows():
                 Finding("NL201", "aggressive-pushy", Severity.ERROR, 2, 1, 2, 9, 70, 78, "pushy", "ask", "x", "a.txt")]
     assert from_rows(to_rows(findings)) == findings
     assert from_rows(json.loads(json.dumps(to_rows(findings)))) == findings  # as a cache entry stores them
+    back = from_rows(to_rows(findings))[1]
+    assert back.severity is Severity.ERROR and back.path == "a.txt" and hash(back) == hash(findings[1])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        back.line = 3  # still a frozen Finding
+    for bad in ([list(to_rows(findings)[0])[:-1]], [[*to_rows(findings)[0], "extra"]],
+                [["NL101", "too-short", "fatal", *to_rows(findings)[0][3:]]]):
+        with pytest.raises((TypeError, KeyError)):
+            from_rows(bad)
 
 
 @pytest.mark.parametrize("options", [["--template"], ["--ignore", "duplicate-across-recipients"]])
