@@ -41,20 +41,23 @@ _WORDS = {
 }
 
 
-_SEVERITIES = tuple(Severity)
-_BLOCKING = ((Severity.ERROR, "error"), (Severity.WARNING, "warning"))
-
-
 def verdict(findings: Iterable[Finding], message_lang: str = "en") -> Verdict:
     words = _WORDS.get(message_lang, _WORDS["en"])
-    counts = dict.fromkeys(_SEVERITIES, 0)
+    # counted by identity: a Severity's hash is a Python call (Enum.__hash__), and a report judges every file
+    errors = warnings = infos = 0
     for finding in findings:
-        counts[finding.severity] += 1
-    blocking = [_plural(counts[s], *words[name]) for s, name in _BLOCKING if counts[s]]
+        severity = finding.severity
+        if severity is Severity.ERROR:
+            errors += 1
+        elif severity is Severity.WARNING:
+            warnings += 1
+        else:
+            infos += 1
+    blocking = [_plural(count, *words[name]) for count, name in ((errors, "error"), (warnings, "warning")) if count]
     if blocking:
         return Verdict(False, words["fix"].format(what=words["and"].join(blocking)))
-    if counts[Severity.INFO]:
-        return Verdict(True, words["ready_tips"].format(tips=_plural(counts[Severity.INFO], *words["info"])))
+    if infos:
+        return Verdict(True, words["ready_tips"].format(tips=_plural(infos, *words["info"])))
     return Verdict(True, words["ready"])
 
 

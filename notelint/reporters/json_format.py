@@ -50,7 +50,8 @@ def _text(value: str | None) -> str:
 
 
 def _finding(f) -> str:
-    return _FINDING % (_string(f.code), _string(f.name), _string(f.severity.value), f.line, f.column, f.end_line,
+    # a Severity is a str holding its value: encoded as is, without Enum's ``value`` property
+    return _FINDING % (_string(f.code), _string(f.name), _string(f.severity), f.line, f.column, f.end_line,
                        f.end_column, f.start, f.end, _string(f.message), _text(f.suggestion), _text(f.replacement))
 
 
