@@ -156,11 +156,16 @@ class _TokenizerWarmer:
 
 
 class _LaterCli(types.ModuleType):
-    """Stands in for ``spacy.cli`` until one of its names is asked for; then imports it."""
+    """Stands in for ``spacy.cli`` until one of its names is asked for; then imports it.
 
-    def __getattr__(self, name: str):
+    Every name but the module's own dunders (``__path__``, ``__spec__``, which the import system
+    reads) comes from the real module, even one the import system set here: ``import
+    spacy.cli.download`` binds the submodule to its package, where the real package has the
+    ``download`` function under that name."""
+
+    def __getattribute__(self, name: str):
         if name.startswith("__"):  # tools probing every module (__file__, __wrapped__) need not load it
-            raise AttributeError(name)
+            return super().__getattribute__(name)
         return getattr(_real_cli(), name)
 
 
