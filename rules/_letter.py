@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
 from dataclasses import dataclass
+from itertools import compress
 
 from notelint import lazyre
 from notelint.patterns import OFFSET_COLUMN, SENT_START_COLUMN, token_columns, token_lowers
