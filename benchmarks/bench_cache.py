@@ -42,31 +42,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bench_instructions import counted, total_instructions  # noqa: E402
-from bench_templates import write_repository  # noqa: E402
-
-MEASURE = (
-    "import resource, subprocess, sys, time\n"
-    "start = time.perf_counter()\n"
-    "proc = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE)\n"
-    "wall = time.perf_counter() - start\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-    "sys.stderr.write(f'MEASURE {wall} {peak} {proc.returncode}\\n')\n"
-    "sys.stdout.buffer.write(proc.stdout)\n"
-)
-
-
-def run(args: list[str], cwd: str, env: dict) -> tuple[float, float, int, bytes]:
-    """notelint in a fresh measuring process: wall seconds, peak RSS in MiB, exit code, stdout."""
-    proc = subprocess.run([sys.executable, "-c", MEASURE, sys.executable, "-m", "notelint", "--format", "json", *args],
-                          cwd=cwd, capture_output=True, env=env)
-    line = [ln for ln in proc.stderr.decode().splitlines() if ln.startswith("MEASURE ")][-1]
-    _, wall, peak, code = line.split()
-    # 0: no findings, 1: findings; anything else, or a traceback (Python exits 1), means notelint did not lint
-    if int(code) not in (0, 1) or b"Traceback" in proc.stderr:
-        sys.exit(f"notelint {' '.join(args)} failed (exit {code}); is notelint importable by {sys.executable}?\n"
-                 + proc.stderr.decode(errors="replace")[-2000:])
-    return float(wall), int(peak) / 1024, int(code), proc.stdout
-
+from bench_templates import measured, write_repository  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -90,14 +66,14 @@ def main() -> None:
     # compile Python's bytecode for everything a run imports (spaCy included), with the tables kept
     # elsewhere, so the fill run below measures filling the cache and building the tables only
     part = os.path.join("templates", sorted(os.listdir(os.path.join(repo, "templates")))[0])
-    run(["--no-cache", "--cache-dir", os.path.join(tmp, "warm"), part], repo, env)
+    measured(["--no-cache", "--cache-dir", os.path.join(tmp, "warm"), part], repo, env)
 
-    fill = run(["--cache-dir", cache_dir, "templates"], repo, env)
+    fill = measured(["--cache-dir", cache_dir, "templates"], repo, env)
     colds, hits, ratios = [], [], []
     for _ in range(args.runs):  # cold and cached take turns: the machine's speed drifts
-        wall, peak, code, cold_out = run(["--no-cache", "templates"], repo, env)
+        wall, peak, code, cold_out = measured(["--no-cache", "templates"], repo, env)
         colds.append((wall, peak))
-        hit_wall, peak, code, out = run(["--cache-dir", cache_dir, "templates"], repo, env)
+        hit_wall, peak, code, out = measured(["--cache-dir", cache_dir, "templates"], repo, env)
         hits.append((hit_wall, peak))
         ratios.append(hit_wall / wall)
         assert out == cold_out, "the cached report differs from the cold one"
@@ -114,7 +90,7 @@ def main() -> None:
     changed = os.path.join(changed, "00", sorted(os.listdir(os.path.join(changed, "00")))[0])
     with open(changed, "a", encoding="utf-8") as handle:
         handle.write("\nP.S. One more thing.\n")
-    one = run(["--cache-dir", cache_dir, "templates"], repo, env)
+    one = measured(["--cache-dir", cache_dir, "templates"], repo, env)
     entries = sum(len(files) for _, _, files in os.walk(cache_dir))
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(cache_dir) for f in fs)
 

@@ -72,22 +72,42 @@ def write_repository(folder: str, count: int, seed: int = 11) -> int:
     return german
 
 
+#: runs the command in its argv and reports its wall time, peak RSS and exit code on stderr's last line
+_MEASURE = (
+    "import json, resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "proc = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE)\n"
+    "wall = time.perf_counter() - start\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "sys.stderr.write('MEASURE ' + json.dumps([wall, peak, proc.returncode]) + '\\n')\n"
+    "sys.stdout.buffer.write(proc.stdout)\n"
+)
+
+
+def measured(args: list[str], cwd: str, env: dict | None = None) -> tuple[float, float, int, bytes]:
+    """``notelint --format json ARGS`` in a fresh measuring process (so ru_maxrss is this run's alone):
+    wall seconds, peak RSS in MiB, exit code and the report's bytes. Exits saying why when notelint did
+    not lint: an exit code other than 0 or 1, a traceback, or no JSON report (``No module named
+    notelint`` exits 1 and prints nothing)."""
+    proc = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "notelint", "--format", "json", *args],
+                          cwd=cwd, capture_output=True, env=env)
+    err = proc.stderr.decode(errors="replace")
+    line = [ln for ln in err.splitlines() if ln.startswith("MEASURE ")][-1]
+    wall, peak_kib, code = json.loads(line[len("MEASURE "):])
+    try:
+        report = json.loads(proc.stdout)
+    except ValueError:
+        report = None
+    if code not in (0, 1) or "Traceback" in err or not isinstance(report, dict):
+        sys.exit(f"notelint {' '.join(args)} printed no report (exit {code}); "
+                 f"is notelint importable by {sys.executable}?\n" + err[-2000:])
+    return wall, peak_kib / 1024, code, proc.stdout
+
+
 def run(args: list[str], cwd: str) -> tuple[float, float, int, dict]:
-    """Run notelint in a child process: wall seconds, peak RSS in MiB, exit code, the JSON report."""
-    script = (
-        "import json, resource, subprocess, sys, time\n"
-        "start = time.perf_counter()\n"
-        "proc = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE)\n"
-        "wall = time.perf_counter() - start\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "sys.stderr.write(json.dumps([wall, peak, proc.returncode]) + '\\n')\n"
-        "sys.stdout.buffer.write(proc.stdout)\n"
-    )
-    # a fresh measuring process per run, so ru_maxrss is this run's alone
-    proc = subprocess.run([sys.executable, "-c", script, sys.executable, "-m", "notelint", "--format", "json", *args],
-                          cwd=cwd, capture_output=True)
-    wall, peak_kib, code = json.loads(proc.stderr.decode().strip().splitlines()[-1])
-    return wall, peak_kib / 1024, code, json.loads(proc.stdout or b"{}")
+    """:func:`measured`, with the report parsed."""
+    wall, peak, code, out = measured(args, cwd)
+    return wall, peak, code, json.loads(out)
 
 
 def summary(report: dict) -> str:
