@@ -77,12 +77,12 @@ def _codes(words: list[str]) -> list[int]:
     memo = _CODES
     if len(memo) >= 200_000:
         memo.clear()
-    for word in set(words).difference(memo):
-        memo[word] = _code(word)
-    try:
-        return list(map(memo.__getitem__, words))
-    except KeyError:  # another thread emptied the memo meanwhile
-        return list(map(_code, words))
+    codes = list(map(memo.get, words))  # in C; the few words not met before are then filled in
+    if None in codes:
+        for i, code in enumerate(codes):
+            if code is None:
+                codes[i] = memo[words[i]] = _code(words[i])
+    return codes
 
 
 def _code(word: str) -> int:
@@ -140,7 +140,7 @@ def batch_prepare(note, options):
     if not recipient:
         return None
     content = trimmed(note.text, parts.content_start, parts.content_end)
-    words = _WORD.findall(note.text[content[0]:content[1]])
+    words = _WORD.findall(note.text, *content)
     if len(words) < 2 * size:
         return None
     return recipient, content, array("q", _shingles(words, size)), greeting
