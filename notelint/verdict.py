@@ -41,8 +41,11 @@ _WORDS = {
 }
 
 
+#: verdicts made, by what they were made from: a report judges every file, and most files' counts recur
+_MADE: dict[tuple[int, int, int, str], Verdict] = {}
+
+
 def verdict(findings: Iterable[Finding], message_lang: str = "en") -> Verdict:
-    words = _WORDS.get(message_lang, _WORDS["en"])
     # counted by identity: a Severity's hash is a Python call (Enum.__hash__), and a report judges every file
     errors = warnings = infos = 0
     for finding in findings:
@@ -53,6 +56,16 @@ def verdict(findings: Iterable[Finding], message_lang: str = "en") -> Verdict:
             warnings += 1
         else:
             infos += 1
+    key = (errors, warnings, infos, message_lang)
+    made = _MADE.get(key)
+    if made is None:
+        if len(_MADE) >= 10_000:
+            _MADE.clear()
+        made = _MADE[key] = _judged(errors, warnings, infos, _WORDS.get(message_lang, _WORDS["en"]))
+    return made  # frozen: safe to share
+
+
+def _judged(errors: int, warnings: int, infos: int, words: dict) -> Verdict:
     blocking = [_plural(count, *words[name]) for count, name in ((errors, "error"), (warnings, "warning")) if count]
     if blocking:
         return Verdict(False, words["fix"].format(what=words["and"].join(blocking)))

@@ -141,6 +141,11 @@ def test_the_verdict_counts_what_holds_a_note_back():
     assert verdict(found(e, e, w), "de").text == "vor dem Versenden 2 Fehler und 1 Warnung beheben"
     assert verdict(found(i), "de").text == "bereit zum Versenden (1 Hinweis zum Überlegen)"
     assert verdict(found(w), "fr").text == "fix 1 warning before sending"  # unknown message language: English
+    # verdicts are remembered by their counts and language: the same counts in another language, and
+    # the same number of findings at other levels, are judged afresh
+    assert verdict(found(w), "de").text == "vor dem Versenden 1 Warnung beheben"
+    assert verdict(found(e), "de").text == "vor dem Versenden 1 Fehler beheben"
+    assert verdict(found(i)).text == "ready to send (1 tip to consider)"
     assert unchecked("de").to_dict() == {"ready": False, "text": "nicht geprüft"}
 
 
