@@ -308,4 +308,13 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import importlib.util
+
+    missing = [name for name in ("notelint", "spacy") if importlib.util.find_spec(name) is None]
+    if missing:
+        sys.exit(f"bench_peers: {' and '.join(missing)} cannot be imported by {sys.executable}; "
+                 "install notelint first (pip install -e .) and run the benchmark with that Python")
+    try:
+        main()
+    except RuntimeError as exc:  # a tool failed on the corpus: say which, without a traceback
+        sys.exit(f"bench_peers: {exc}")
