@@ -44,6 +44,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from bench_instructions import counted, total_instructions  # noqa: E402
 from bench_templates import measured, write_repository  # noqa: E402
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--templates", type=int, default=1000)

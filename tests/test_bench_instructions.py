@@ -39,3 +39,20 @@ def test_the_cache_benchmark_without_valgrind_times_and_skips_the_count(tmp_path
     assert proc.returncode == 0, proc.stderr
     assert "instructions: skipped, valgrind is not installed (apt-get install valgrind)" in proc.stdout
     assert "cached/cold wall time: " in proc.stdout and "million instructions" not in proc.stdout
+
+
+def test_the_cache_benchmark_refuses_a_run_that_printed_no_report(tmp_path):
+    """A Python without notelint (``No module named notelint``) exits 1, as a run with findings does, and
+    prints no report: the benchmark says so instead of timing empty runs."""
+    fake = tmp_path / "fake" / "notelint"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    (fake / "__main__.py").write_text("raise SystemExit(1)\n")  # exit 1, nothing printed; found first
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / "fake"))
+    proc = subprocess.run([sys.executable, CACHE_SCRIPT, "--templates", "5", "--runs", "1"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("notelint --no-cache ")
+    assert "printed no report (exit 1); is notelint importable by" in proc.stderr.splitlines()[0]
+    assert "Traceback" not in proc.stderr
+    assert "cached/cold wall time" not in proc.stdout
