@@ -58,6 +58,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class RuleSettings:
+    """One rule's ``[rules.NAME]`` table: its severity, whether it is on, and its options."""
+
     severity: Severity | None = None  # None: the rule's default
     enabled: bool = True
     options: dict = field(default_factory=dict)
@@ -65,6 +67,9 @@ class RuleSettings:
 
 @dataclass(frozen=True)
 class Config:
+    """The effective configuration for a note: a ``.notelint.toml`` (or ``pyproject.toml``'s
+    ``[tool.notelint]``) merged over the defaults; ``path`` is the file it came from, if any."""
+
     path: str | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()

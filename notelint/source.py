@@ -180,6 +180,8 @@ _FRONT_MATTER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class FrontMatter:
+    """A note's front matter: the mapping it holds and where the note proper begins."""
+
     data: dict
     end: int  # offset just past the closing fence
 

@@ -14,6 +14,8 @@ from .findings import Finding, Severity
 
 @dataclass(frozen=True)
 class Verdict:
+    """Whether a note is ready to send, and the one line that says so."""
+
     ready: bool
     text: str
 

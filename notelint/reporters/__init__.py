@@ -28,6 +28,8 @@ def default_format(environ) -> str:
 
 @dataclass
 class ReportContext:
+    """What a report format needs besides the results: the command's choices about output."""
+
     color: bool = False
     statistics: bool = False
     message_lang: str = "en"
