@@ -14,13 +14,14 @@ default language (English unless configured).
 
 from __future__ import annotations
 
-import re
 import threading
+
+from . import lazyre
 
 SUPPORTED = ("en", "de")
 
-_WORD = re.compile(r"[^\W\d_]+")
-_GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
+_WORD = lazyre.compile(r"[^\W\d_]+")
+_GERMAN_LETTERS = lazyre.compile(r"[äöüßÄÖÜ]")
 
 # A real English or German note of some length has well over this share of stop words.
 _CLEAR_SHARE = 0.18

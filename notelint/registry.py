@@ -9,15 +9,15 @@ and for third-party packages. Loading a rule never imports spaCy.
 from __future__ import annotations
 
 import inspect
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
+from . import lazyre
 from .findings import Problem, Severity
 
 ENTRY_POINT_GROUP = "notelint.rules"
-_CODE = re.compile(r"^[A-Z]{1,5}\d{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_CODE = lazyre.compile(r"^[A-Z]{1,5}\d{3}$")
+_NAME = lazyre.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class RegistryError(Exception):
@@ -220,7 +220,7 @@ def matches(rule: Rule, selector: str) -> bool:
     return bool(_CODE_PREFIX.match(sel)) and rule.code.startswith(sel.upper())
 
 
-_CODE_PREFIX = re.compile(r"^[A-Za-z]{1,5}\d{0,3}$")
+_CODE_PREFIX = lazyre.compile(r"^[A-Za-z]{1,5}\d{0,3}$")
 
 
 def check_selector(selector: str, where: str) -> None:

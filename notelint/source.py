@@ -13,6 +13,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from . import lazyre
+
 #: Default refusal limit: a thank-you note is a few kilobytes.
 DEFAULT_MAX_BYTES = 1_000_000
 
@@ -100,7 +102,7 @@ class LineIndex:
 
     __slots__ = ("text", "starts")
 
-    _BREAK = re.compile(r"\r\n|\r|\n")
+    _BREAK = lazyre.compile(r"\r\n|\r|\n")
 
     def __init__(self, text: str):
         self.text = text
@@ -140,7 +142,7 @@ class LineIndex:
 # a newline, and lone surrogates (possible in str from the Python API) become
 # U+FFFD, which every tokenizer can encode.
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
 
 
 def text_for_nlp(text: str) -> str:
@@ -162,7 +164,7 @@ def text_for_nlp(text: str) -> str:
 # a row of emoji), 10,000 "!" take 20 s. Such runs get a space every _RUN
 # characters (same length, so offsets still hold).
 _RUN = 64
-_LONG_RUN = re.compile(r"[^\w\s]{%d,}" % (_RUN + 1))
+_LONG_RUN = lazyre.compile(r"[^\w\s]{%d,}" % (_RUN + 1))
 
 
 def _break_run(match: re.Match) -> str:
@@ -235,7 +237,7 @@ def _depth(value) -> int:
 #: NEL, a line or paragraph separator or a byte-order mark inside the block; the bare tag "!" ("key: !"
 #: is None to PyYAML and "" to libyaml); a block scalar's header with a comment right after it ("|#",
 #: ">+#"); a question mark (PyYAML takes "?" in a flow collection for a key wherever it stands)
-_PYYAML_ONLY = re.compile(r"[\t\x85\u2028\u2029\ufeff!?]|[|>][-+0-9]*#")
+_PYYAML_ONLY = lazyre.compile(r"[\t\x85\u2028\u2029\ufeff!?]|[|>][-+0-9]*#")
 
 
 def _load_yaml(yaml, body: str):

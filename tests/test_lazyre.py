@@ -64,6 +64,28 @@ def test_every_rule_regex_compiles():
     assert len(found) > 100  # the rules hold well over a hundred; none is missed by the walk
 
 
+def test_every_engine_regex_compiles():
+    """The engine's own lazy patterns (reading notes, the registry, language detection) compile too,
+    including those of a class (LineIndex's line breaks)."""
+    import importlib
+    import pkgutil
+
+    import notelint
+
+    found = []
+    for info in pkgutil.walk_packages(notelint.__path__, "notelint."):
+        if info.name.startswith(("notelint.rules", "notelint.web", "notelint.lsp")) or info.name == "notelint.__main__":
+            continue  # the rules are walked above; the servers need their extras; __main__ runs the command
+        module = importlib.import_module(info.name)
+        values = list(vars(module).values())
+        values += [v for c in values if isinstance(c, type) and c.__module__ == info.name for v in vars(c).values()]
+        for lazy in _lazy_patterns(values, set()):
+            assert isinstance(lazy.compiled, re.Pattern), f"{info.name}: {lazy!r}"
+            found.append(lazy)
+    names = {lazy.pattern for lazy in found}
+    assert r"\r\n|\r|\n" in names and r"^[A-Z]{1,5}\d{3}$" in names and r"[^\W\d_]+" in names
+
+
 def test_loading_the_rules_compiles_none_of_their_regexes():
     """``notelint rules`` and a fully cached run import every rule but lint nothing."""
     probe = (
