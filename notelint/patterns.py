@@ -43,6 +43,8 @@ import re
 import threading
 from typing import Any, Iterable, Mapping, Sequence
 
+from .memo import remembered
+
 _QUANT = re.compile(r"^(?P<body>.*?)(?P<quant>\?|\{\d+(?:,\d*)?\})?$")
 
 
@@ -602,17 +604,7 @@ def _strings(doc, column: int) -> list[str]:
     makes a Token object per token, which costs several times the look-up, and notes share most words."""
     if not len(doc):
         return []
-    known = _STRINGS
-    if len(known) >= 200_000:
-        known.clear()
-    keys = token_columns(doc)[:, column].tolist()
-    out = list(map(known.get, keys))  # in C; the few strings not met before are then filled in
-    if None in out:
-        strings = doc.vocab.strings
-        for i, text in enumerate(out):
-            if text is None:
-                out[i] = known[keys[i]] = strings[keys[i]]
-    return out
+    return remembered(_STRINGS, token_columns(doc)[:, column].tolist(), lambda key: doc.vocab.strings[key], 200_000)
 
 
 #: the columns of :func:`token_columns`

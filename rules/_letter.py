@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from notelint import lazyre
+from notelint.memo import remembered
 from notelint.patterns import OFFSET_COLUMN, SENT_START_COLUMN, token_columns, token_lowers
 
 _ALNUM = lazyre.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
@@ -311,15 +312,7 @@ _INITIAL_SEEN: dict[str, bool] = {}
 def _initials(lowers: list[str]) -> list[bool]:
     """Does each token start with a letter or digit? (remembered per word, like :func:`_has_alnum`;
     lower-casing keeps a letter a letter)"""
-    seen = _INITIAL_SEEN
-    if len(seen) >= 100_000:
-        seen.clear()
-    out = list(map(seen.get, lowers))
-    if None in out:
-        for i, word in enumerate(lowers):
-            if out[i] is None:
-                out[i] = seen[word] = word[:1].isalnum()
-    return out
+    return remembered(_INITIAL_SEEN, lowers, lambda word: word[:1].isalnum(), 100_000)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -34,6 +34,7 @@ from itertools import chain
 
 from notelint import lazyre
 from notelint.findings import Problem, Severity
+from notelint.memo import remembered
 from notelint.registry import Rule
 
 _WORD = lazyre.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -74,15 +75,7 @@ _CODES: dict[str, int] = {}
 
 
 def _codes(words: list[str]) -> list[int]:
-    memo = _CODES
-    if len(memo) >= 200_000:
-        memo.clear()
-    codes = list(map(memo.get, words))  # in C; the few words not met before are then filled in
-    if None in codes:
-        for i, code in enumerate(codes):
-            if code is None:
-                codes[i] = memo[words[i]] = _code(words[i])
-    return codes
+    return remembered(_CODES, words, _code, 200_000)
 
 
 def _code(word: str) -> int:
