@@ -182,29 +182,30 @@ def _names_something(note, doc, start, end, known) -> bool:
     # the tokens' texts from the Doc's tables: a Token object per token costs more than this whole test
     a, b = token_range(doc, start, end)
     texts, lowers = token_texts(doc)[a:b], token_lowers(doc)[a:b]
-    sent_starts = set(sentence_starts(doc))
-    # the run of capitalised tokens around each token, found in two linear passes
-    caps = [text[:1].isupper() for text in texts]
-    run_end = list(range(len(texts)))
-    for i in range(len(texts) - 2, -1, -1):
-        if caps[i + 1]:
-            run_end[i] = run_end[i + 1]
-    run_start = list(range(len(texts)))
-    for i in range(1, len(texts)):
-        if caps[i - 1]:
-            run_start[i] = run_start[i - 1]
-    for i, text in enumerate(texts):
-        if text.islower():
-            continue  # most words: no capital letter, so neither acronym, inner capitals nor capitalised
+    # most tokens have no capital letter (their lower-cased text is the same), so are neither acronym,
+    # inner capitals nor capitalised: the rest of the test (sentence starts, runs of capitalised
+    # words) is made only for the others
+    candidates = [i for i, (text, lower) in enumerate(zip(texts, lowers)) if text != lower]
+    if not candidates:
+        return False
+    english = note.language == "en"
+    sent_starts = run_start = run_end = None
+    for i in candidates:
+        text = texts[i]
         if not any(ch.isalpha() for ch in text) or text.lower() in _NOT_PROPER or text.lower() in known:
             continue
         acronym = len(text) >= 2 and text.isupper() and text.isalpha()
         inner_caps = bool(re.search(r"[a-zäöü][A-ZÄÖÜ]", text))
-        capitalised = text[:1].isupper() and a + i not in sent_starts and note.language == "en"
-        if i == 0 or texts[i - 1] in (":", '"', "'", "(", "-") or "\n" in texts[i - 1]:
-            capitalised = False
+        capitalised = (english and text[:1].isupper() and i > 0 and texts[i - 1] not in (":", '"', "'", "(", "-")
+                       and "\n" not in texts[i - 1])
+        if capitalised:
+            if sent_starts is None:
+                sent_starts = set(sentence_starts(doc))
+            capitalised = a + i not in sent_starts
         if not (acronym or inner_caps or capitalised):
             continue
+        if run_end is None:
+            run_start, run_end = _capital_runs(texts)
         # "the Senior Analyst position" and "at Initech" are the role and the company
         j = run_end[i]
         if j + 1 < len(texts) and lowers[j + 1] in _ROLE_HEADS:
@@ -214,6 +215,21 @@ def _names_something(note, doc, start, end, known) -> bool:
             continue
         return True
     return False
+
+
+def _capital_runs(texts: list[str]) -> tuple[list[int], list[int]]:
+    """For each token, where the run of capitalised tokens just before it starts and the run just
+    after it ends (the token itself if there is none), in two linear passes."""
+    caps = [text[:1].isupper() for text in texts]
+    run_end = list(range(len(texts)))
+    for i in range(len(texts) - 2, -1, -1):
+        if caps[i + 1]:
+            run_end[i] = run_end[i + 1]
+    run_start = list(range(len(texts)))
+    for i in range(1, len(texts)):
+        if caps[i - 1]:
+            run_start[i] = run_start[i - 1]
+    return run_start, run_end
 
 
 def check(note, options):
@@ -229,6 +245,8 @@ def check(note, options):
     # plain test: the order changes no finding)
     if any(start <= s.start_char < end for s in ANCHORS.find(doc)):
         return
+    if _DIGIT.search(note.text, start, end):  # a number (a date, a figure) is specific
+        return
     found = [s for s in STOCK.find(doc) if start <= s.start_char < end]
     if not any(s.label_ == "stock" for s in found):
         return
@@ -236,8 +254,6 @@ def check(note, options):
     known = {w.lower() for value in (meta.interviewer, meta.company, meta.role) if value for w in value.split()}
     known |= {w.lower() for c in meta.other_companies for w in c.split()}
     if _names_something(note, doc, start, end, known):
-        return
-    if _DIGIT.search(note.text, start, end):  # a number (a date, a figure) is specific
         return
     stock = thanks = 0
     for sent in sents:

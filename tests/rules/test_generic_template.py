@@ -29,6 +29,13 @@ FIRES = [
        True, id="en-contractions-and-lines", company="Initech"),
     en("Thank you for the interview. I appreciated the opportunity to learn about the team. I am excited "
        "about this opportunity. Some of it was new to me.", True, id="en-three-of-four"),
+    en("Thank you for your time and consideration.\nExcited about this opportunity.\nLooking forward to the "
+       "next steps.", True, id="en-capitals-starting-lines-are-not-names"),
+    en("Thank you for your time and consideration. I am confident that my skills make me a strong fit for the "
+       "Data Platform team. I look forward to hearing from you.", True, id="en-capitalised-team-name-is-the-role"),
+    en("Thank you for your time and consideration. I am excited about this opportunity, and I admire Initech. "
+       "I look forward to hearing from you.", True, id="en-the-company-from-the-metadata-is-no-anchor",
+       company="Initech"),
     de("Für Rückfragen stehe ich gerne zur Verfügung.", True, id="de-catalog"),
     de("vielen Dank für das angenehme Gespräch. Mit großem Interesse habe ich von der Stelle erfahren. "
        "Ich bin überzeugt, dass ich eine Bereicherung für Ihr Team wäre. Für Rückfragen stehe ich Ihnen "
@@ -48,6 +55,12 @@ SILENT = [
        "similar backlog by a third at my last job. I look forward to hearing from you.", id="en-you-mentioned"),
     en("Thank you for your time and consideration. I enjoyed learning more about the role, especially the "
        "migration to Kubernetes. I look forward to hearing from you.", id="en-proper-noun"),
+    en("Thank you for your time and consideration. The dashboards your analysts build in PowerBI interest me. "
+       "I look forward to hearing from you.", id="en-inner-capitals"),
+    en("Thank you for your time and consideration. I would enjoy working on the API. I look forward to hearing "
+       "from you.", id="en-acronym"),
+    en("Thank you for your time and consideration. I am excited about this opportunity, and I admire Initech. "
+       "I look forward to hearing from you.", id="en-a-name-not-in-the-metadata"),
     en("Thank you for your time and consideration. Cutting onboarding from 6 weeks to 3 sounds achievable. "
        "I look forward to hearing from you.", id="en-numbers"),
     en("Thank you for your time and consideration. We discussed how the team triages incidents, and I have "
