@@ -243,7 +243,8 @@ def _word_index(doc) -> tuple[list[int], list[int]]:
     cached = doc.user_data.get("notelint.letter.words")
     if cached is None:
         offsets = token_offsets(doc)
-        indices = [i for i, low in enumerate(token_lowers(doc)) if _has_alnum(low)]
+        lowers = token_lowers(doc)
+        indices = list(compress(range(len(lowers)), _alnums(lowers)))
         cached = doc.user_data["notelint.letter.words"] = (indices, [offsets[i] for i in indices])
     return cached
 
@@ -251,14 +252,9 @@ def _word_index(doc) -> tuple[list[int], list[int]]:
 _ALNUM_SEEN: dict[str, bool] = {}
 
 
-def _has_alnum(word: str) -> bool:
-    """Does ``word`` hold a letter or digit? (remembered per word: notes share most of their words)"""
-    seen = _ALNUM_SEEN.get(word)
-    if seen is None:
-        if len(_ALNUM_SEEN) >= 100_000:
-            _ALNUM_SEEN.clear()
-        seen = _ALNUM_SEEN[word] = _ALNUM.search(word) is not None
-    return seen
+def _alnums(lowers: list[str]) -> list[bool]:
+    """Does each token hold a letter or digit? (remembered per word: notes share most of their words)"""
+    return remembered(_ALNUM_SEEN, lowers, lambda word: _ALNUM.search(word) is not None, 100_000)
 
 
 def _word_range(doc, start: int, end: int | None) -> tuple[list[int], int, int]:
@@ -310,7 +306,7 @@ _INITIAL_SEEN: dict[str, bool] = {}
 
 
 def _initials(lowers: list[str]) -> list[bool]:
-    """Does each token start with a letter or digit? (remembered per word, like :func:`_has_alnum`;
+    """Does each token start with a letter or digit? (remembered per word, like :func:`_alnums`;
     lower-casing keeps a letter a letter)"""
     return remembered(_INITIAL_SEEN, lowers, lambda word: word[:1].isalnum(), 100_000)
 
