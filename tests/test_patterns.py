@@ -187,6 +187,53 @@ def test_a_stretch_matched_under_one_selection_of_patterns_is_not_matched_again_
     assert len(stretches() - seen) == 1  # only "zebra tour" was matched; "Thank you" was looked up
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_one_matcher_of_all_a_sets_patterns_finds_what_a_whole_note_matcher_finds(lang, monkeypatch):
+    """A set that keeps meeting new selections of its patterns matches them with one Matcher of all
+    its patterns; with that from the first selection on (fresh sets, so no stretch comes from the
+    memo), every rule's set still finds what a whole-note Matcher finds."""
+    from notelint import patterns as module
+    from notelint.language import detect
+
+    monkeypatch.setattr(module, "SHARED_MATCHER_AFTER", 0)
+    sets = [PatternSet(s._strings) for s in _rule_pattern_sets() if lang in s.languages]
+    texts = [t for t in _corpus_notes() if detect(t)[0] == lang]
+    nlp = pipeline.get(lang)
+    found = 0
+    for doc in nlp.pipe(texts):
+        nlp.ensure_lemmas(doc)
+        for pset in sets:
+            got = [(s.start, s.end, s.label_) for s in pset.find(doc)]
+            assert got == _reference(pset, doc), (pset, doc.text[:80])
+            found += len(got)
+    assert found > 50
+    assert sum(bool(plan._shared) for pset in sets for plan in pset._plans.values()) >= 10
+
+
+def test_a_set_shares_one_matcher_after_a_few_selections_unless_the_whole_note_is_searched(monkeypatch):
+    from notelint import patterns as module
+
+    monkeypatch.setattr(module, "SHARED_MATCHER_AFTER", 2)
+    nlp = pipeline.get("en")
+
+    def matchers(patterns, texts):
+        pset = PatternSet({"en": patterns})
+        for doc in nlp.pipe(texts):
+            assert [(s.start, s.end, s.label_) for s in pset.find(doc)] == _reference(pset, doc), doc.text
+        plan = pset._plan("en")
+        return [matcher for matcher, _, _ in plan._matchers.values()], plan  # in the order the notes met them
+
+    # five selections: the first two get their own Matcher, the next three share one
+    used, plan = matchers(["alpha", "beta", "gamma", "delta _{0,2} epsilon"],
+                          ["Alpha.", "Beta.", "Alpha and beta.", "Gamma, delta then epsilon.", "Beta, gamma."])
+    assert len(used) == 5 and len({id(m) for m in used}) == 3
+    assert len(plan._shared) == 1 and used[2] is used[3] is used[4] is plan._shared[id(nlp.nlp.vocab)]
+    # a pattern with no word to place it ("#NUM") is in every selection: each searches the whole note
+    # with a Matcher of its own, never with every pattern
+    used, plan = matchers(["alpha", "beta", "gamma", "#NUM"], ["Alpha 1.", "Beta 2.", "Alpha beta 3.", "Gamma 4."])
+    assert len(used) == 4 and len({id(m) for m in used}) == 4 and not plan._shared
+
+
 def test_compiled_patterns_pass_spacys_pattern_check():
     """PatternSet builds its Matchers without spaCy's schema check (it costs half of each build):
     what compile_pattern makes of every rule's patterns and of each feature of the language must pass it."""
