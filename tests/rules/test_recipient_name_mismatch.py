@@ -203,3 +203,32 @@ def test_case_variants_finds_what_walking_every_word_finds():
     # and on a note
     text = "Dear Ms. Lee,\n\nThank you, LEE and LEe and lee and Lee's team.\n"
     assert _case_variants(text, 14, {"Lee"}) == [(text.index("LEe"), text.index("LEe") + 3, "LEe")]
+
+
+def test_titles_and_thanks_are_found_as_their_plain_word_boundary_forms_find_them():
+    """_TITLED and _VOCATIVE start with a letter rather than \\b (so the regular expression engine can
+    skip ahead); they must find exactly what the plain forms find, from any start."""
+    import random
+    import re
+    from pathlib import Path
+
+    from notelint.rules.recipient_name_mismatch import _TITLED, _VOCATIVE
+
+    plain_titled = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herrn?|Frau)\.?\s+(?:(?:Dr|Prof)\.\s+)?([A-ZÄÖÜ][\w'’-]*[\w])")
+    plain_vocative = re.compile(
+        r"\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke)(?: again| so much| very much| once more| nochmals| noch einmal)?,"
+        r"\s+([A-ZÄÖÜ][\w'’-]*[\w])(?=\s*[,.!])")
+    rng = random.Random(3)
+    pieces = list("MrsDPofHernFaukTthnyDd .,!\n_x1é-'’ÄÖ") + [
+        "Mr. ", "Dr. ", "Thanks, ", "Danke, ", "thank you, ", "Frau ", "Herrn ", "Prof. ", "xMs. Lee", "_Danke, Jo.",
+        "Tanke, Jo.", "Dhanks, Jo.", "dhank you, Jo!"]
+    notes = [p.read_text(encoding="utf-8") for p in (Path(__file__).parent.parent / "corpus").rglob("*.txt")]
+    texts = notes + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        for start in (0, len(text) // 3):
+            for fast, plain in ((_TITLED, plain_titled), (_VOCATIVE, plain_vocative)):
+                got = [(m.span(), m.groups()) for m in fast.finditer(text, start)]
+                assert got == [(m.span(), m.groups()) for m in plain.finditer(text, start)], (text, start)
+                found += len(got)
+    assert found > 2000  # the texts do hold titles and thanks
