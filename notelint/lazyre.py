@@ -53,3 +53,22 @@ class LazyPattern:
 def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - the name re.compile users expect
     """Like ``re.compile``, compiled on first use; invalid patterns raise then, not at import."""
     return LazyPattern(pattern, flags)
+
+
+def word_start(words) -> str:
+    r"""A regular expression that finds what ``\b(?:w1|w2|...)`` finds, for literal words that each
+    start with a word character, in a pattern without ``re.IGNORECASE``.
+
+    Python's engine skips ahead to the characters a pattern can start with only when the pattern
+    starts with them, not with ``\b``: a pattern starting with ``\b`` is tried at every position of
+    the text (about 8 microseconds over a note). This one starts with each word's first character
+    and checks the word boundary right after it, as ``(?<!\w.)`` (no word character before that
+    first character), the words grouped by first character in their order: at any position only
+    one group can match, and it tries its words in the given order, so the matches are the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not re.match(r"\w", word):
+            raise ValueError(f"word_start: {word!r} does not start with a word character")
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"

@@ -54,19 +54,14 @@ from ._names import (
 )
 
 # A title and the name after it ("Ms. Lee", "Frau Dr. Weber"), and "Thank you, Anna," later in the
-# note: read as r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herrn?|Frau)..." and r"\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke)...".
-# Python's regular expression engine skips ahead to a pattern's possible first characters only when
-# the pattern starts with them, not with \b; so each starts with its first letter, and the \b
-# comes right after it as (?<!\w.): no word character before that letter. The same matches (tests:
-# held to the \b forms on the notes and random text), found 3-4 times as fast (about 12 us a note).
+# note; each starts at a word start (lazyre.word_start: searched about 3 times as fast as with \b).
 _TITLED = lazyre.compile(
-    r"(?:M(?<!\w.)(?:r|rs|s|x)|D(?<!\w.)r|P(?<!\w.)rof|H(?<!\w.)errn?|F(?<!\w.)rau)"
-    r"\.?\s+(?:(?:Dr|Prof)\.\s+)?([A-ZÄÖÜ][\w'’-]*[\w])"
+    lazyre.word_start(("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Herrn", "Herr", "Frau"))
+    + r"\.?\s+(?:(?:Dr|Prof)\.\s+)?([A-ZÄÖÜ][\w'’-]*[\w])"
 )
 _VOCATIVE = lazyre.compile(
-    r"[TtDd](?<!\w.)(?:(?<=[Tt])hank you|(?<=[Tt])hanks|(?<=[Dd])anke)"
-    r"(?: again| so much| very much| once more| nochmals| noch einmal)?,"
-    r"\s+([A-ZÄÖÜ][\w'’-]*[\w])(?=\s*[,.!])"
+    lazyre.word_start(("Thank you", "thank you", "Thanks", "thanks", "Danke", "danke"))
+    + r"(?: again| so much| very much| once more| nochmals| noch einmal)?,\s+([A-ZÄÖÜ][\w'’-]*[\w])(?=\s*[,.!])"
 )
 
 

@@ -82,8 +82,10 @@ TRIGGERS = {
         (r"\b(?P<org>[A-ZÄÖÜ][\w&.]*)", ("-Team",), r"\b", "weak"),
     ],
 }
+# (a trigger starting at a word start is searched with lazyre.word_start: 2-8 times as fast as with \b)
 _COMPILED = {
-    lang: [(lazyre.compile(before + "(?:" + "|".join(re.escape(cue) for cue in cues) + ")" + after), cues, strength)
+    lang: [(lazyre.compile((lazyre.word_start(cues) if before == r"\b" else
+                            before + "(?:" + "|".join(re.escape(cue) for cue in cues) + ")") + after), cues, strength)
            for before, cues, after, strength in items]
     for lang, items in TRIGGERS.items()
 }

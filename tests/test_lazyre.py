@@ -105,3 +105,35 @@ def test_loading_the_rules_compiles_none_of_their_regexes():
                           cwd=__file__.rsplit("/tests/", 1)[0])
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_word_start_finds_what_a_leading_word_boundary_finds():
+    """word_start(words) + rest must match exactly where and what r"\b(?:words)" + rest matches, from
+    any start: words sharing a first letter, words that are prefixes of others (in either order),
+    phrases, and a rest that backtracks into the choice of word."""
+    import random
+
+    cases = [
+        (["Mr", "Mrs", "Ms", "Herrn", "Herr", "Frau"], r"\.?\s+([A-Z]\w*)"),
+        (["Herr", "Herrn"], r"(n?)\s+(\w+)"),
+        (["thank you", "thanks", "Thank you", "danke"], r",\s+(\w+)"),
+        (["team", "people", "part of", "bei", "für"], r"[ \t]+(?:at[ \t]+)?(?P<org>[A-ZÄ]\w*)"),
+    ]
+    rng = random.Random(5)
+    for words, rest in cases:
+        fast = re.compile(lazyre.word_start(words) + rest)
+        plain = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")" + rest)
+        pieces = list("aMxHT t_1é-.,\n") + [w + end for w in words for end in (" ", ". ", ", ", "n ")] + ["Anna", "Ärzte"]
+        found = 0
+        for _ in range(4000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+            for start in (0, rng.randint(0, len(text))):
+                got = [(m.span(), m.groups()) for m in fast.finditer(text, start)]
+                assert got == [(m.span(), m.groups()) for m in plain.finditer(text, start)], (words, text, start)
+                found += len(got)
+        assert found > 500, words
+
+
+def test_word_start_refuses_a_word_that_does_not_start_with_a_word_character():
+    with pytest.raises(ValueError, match="'s"):
+        lazyre.word_start(["team", "'s"])
