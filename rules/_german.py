@@ -9,6 +9,7 @@ token, never from lemmas.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from notelint import lazyre
 from notelint.patterns import token_lowers
@@ -41,6 +42,18 @@ _LOWER_POLITE = lazyre.compile(
     r"|\b(?:freue\s+mich(?:\s+\w+)?\s+auf|(?:vielen|herzlichen|besten)\s+dank\s+für|danke\s+für)\s+"
     r"(ihre?n?)\b"
 )
+_ADDRESS = POLITE | INFORMAL
+
+
+def _lower_polite(text: str) -> set[int]:
+    """Where a lower-case "ihnen"/"ihr(e)" can only address the reader (see _LOWER_POLITE)."""
+    found = set()
+    for m in _LOWER_POLITE.finditer(text.lower()):
+        group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
+        found.add(m.start(group))
+    return found
+
+
 # "Ihr" as the plural du ("Ihr wart toll", "Ihr alle"): a verb or "alle" follows.
 _PLURAL_IHR_NEXT = lazyre.compile(r"^(?:alle|beide|seid|\w+t)$")
 _NOT_VERBS = frozenset({"gut", "erst", "echt", "recht", "leicht", "jetzt", "selbst", "fast", "breit", "weit"})
@@ -131,10 +144,7 @@ def _scan(note) -> Register:
     def in_quotes(pos):
         return any(a < pos < b for a, b in quoted)
 
-    lower_polite = set()
-    for m in _LOWER_POLITE.finditer(text.lower()):
-        group = next(g for g in range(1, (m.lastindex or 0) + 1) if m.group(g))
-        lower_polite.add(m.start(group))
+    lower_polite = None  # found when a lower-case polite form is met (most notes have none)
 
     polite, informal = [], []
     greeting = letter(note).greeting
@@ -142,9 +152,10 @@ def _scan(note) -> Register:
         m = re.match(r"\s*(sehr geehrte[rs]?)\b", greeting.text, re.IGNORECASE)
         if m:
             polite.append(Address(greeting.start + m.start(1), greeting.start + m.end(1), m.group(1), True))
-    for i, low in enumerate(token_lowers(doc)):
-        if low not in INFORMAL and low not in POLITE:
-            continue  # only forms of address count; skipped without making a Token
+    lowers = token_lowers(doc)
+    # only forms of address count: the others are skipped without making a Token (picked in C)
+    for i in compress(range(len(lowers)), map(_ADDRESS.__contains__, lowers)):
+        low = lowers[i]
         tok = doc[i]
         word = tok.text
         if in_quotes(tok.idx) or word.isupper() and len(word) > 1:
@@ -158,6 +169,9 @@ def _scan(note) -> Register:
                 if _initial(doc, text, i) or (low == "ihr" and _plural_ihr(doc, i)):
                     continue
                 polite.append(Address(tok.idx, tok.idx + len(word), word, True))
-            elif tok.idx in lower_polite:
-                polite.append(Address(tok.idx, tok.idx + len(word), word, True, lowercase_polite=True))
+            else:
+                if lower_polite is None:
+                    lower_polite = _lower_polite(text)
+                if tok.idx in lower_polite:
+                    polite.append(Address(tok.idx, tok.idx + len(word), word, True, lowercase_polite=True))
     return Register(tuple(polite), tuple(informal))
