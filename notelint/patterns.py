@@ -392,7 +392,7 @@ class _Plan:
             return self._build(vocab, chosen)
         placing, regexes = self._placing(chosen)
         if placing is None:  # the whole note is searched: every pattern would be tried at every token
-            return self._build(vocab, chosen)
+            return self._matcher(vocab, chosen), placing, regexes
         shared = self._shared.get(id(vocab))
         if shared is None:
             shared = self._shared[id(vocab)] = self._matcher(vocab, range(len(self.entries)))
