@@ -43,6 +43,7 @@ import time
 sys.path.insert(0, os.path.dirname(__file__))
 from bench_instructions import counted, total_instructions  # noqa: E402
 from bench_templates import measured, write_repository  # noqa: E402
+from machine import describe  # noqa: E402
 
 
 def main() -> None:
@@ -63,6 +64,7 @@ def main() -> None:
     german = write_repository(repo, args.templates)
     if shutil.which("git"):  # a CI job lints a git checkout (and .gitignore is honoured)
         subprocess.run(["git", "init", "-q", repo], check=False)
+    print(f"machine: {describe()}")
     print(f"repository: {args.templates} templates ({german} German) in {repo}")
     # compile Python's bytecode for everything a run imports (spaCy included), with the tables kept
     # elsewhere, so the fill run below measures filling the cache and building the tables only

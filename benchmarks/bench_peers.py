@@ -41,8 +41,11 @@ Peers that are not installed are skipped with a message. proselint:
 ``pip install proselint==0.16.0`` (run as ``proselint check -o json FILES``);
 write-good: ``npm install -g write-good@1.0.8`` (``write-good --parse FILES``).
 Python bytecode is cached (PYTHONPYCACHEPREFIX in a temporary folder), as it
-is for an installed package. The machines are shared and noisy: compare the
-ratios within one run, not seconds across runs.
+is for an installed package. The first line names the machine (CPUs, processor,
+Python, and Node.js when write-good runs): the tools do not speed up or slow
+down by the same factor from one processor to another (benchmarks/machine.py).
+The machines are shared and noisy: compare the ratios within one run, not
+seconds across runs.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 import corpus  # noqa: E402
+import machine  # noqa: E402
 
 #: notelint in one process with one rule that returns at once for a note without a subject line
 ENGINE = "notelint engine alone (-j 1, subject-line only)"
@@ -231,7 +235,8 @@ def main() -> None:
     env["PYTHONPYCACHEPREFIX"] = os.path.join(root, "pycache")
     env.pop("GITHUB_ACTIONS", None)
     tools = find_tools(args)
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; {args.corpus} corpus in {root}")
+    print(f"machine: {machine.describe(with_node=any(t.name.startswith('write-good') for t in tools))}; "
+          f"{args.corpus} corpus in {root}")
 
     singles = {lang: write_one(os.path.join(root, f"one-{lang}"), example, lang)
                for lang, example in (("en", "good-en.txt"), ("de", "gut-de.txt"))}

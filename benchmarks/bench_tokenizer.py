@@ -37,6 +37,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import corpus  # noqa: E402
+import machine  # noqa: E402
 
 
 def handwritten(passes: int) -> list[str]:
@@ -100,7 +101,7 @@ def main() -> None:
     from notelint.language import detect
 
     registry.load_checks()
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(f"machine: {machine.describe()}")
     print("| notes | count | spaCy alone: plain / warmed (ms a note) | ratio | whole lint: plain / warmed | ratio |")
     print("|---|---|---|---|---|---|")
     for name, texts in (("hand-written", handwritten(args.passes)), ("generated", corpus.notes(args.generated))):
