@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from . import language as _language
 from .config import Config
 from .fileio import blake2b
-from .findings import Finding, Problem, Severity, from_rows, to_rows
+from .findings import Finding, Problem, Severity, finding_of, from_rows, to_rows
 from .note import Metadata, MetadataError, Moment, Note
 from .registry import Rule, all_rules, check_selector, load_checks, matches
 from .source import InputError, blank_out, decode, split_front_matter, text_for_nlp
@@ -375,20 +375,15 @@ class Linter:
             limit = getattr(config, "rule_timeout", 0.0)
             findings: list[list[Finding]] = [[] for _ in results]
             rules: dict[str, Rule] = {}
+            notes = [result.note for result in results]
             for rule, severity, options in self.rules_for(config):
                 if lang not in rule.languages or rule.check is None:
                     continue
                 rules[rule.code] = rule
-                for result, found in zip(results, findings):
-                    note = result.note
-                    try:
-                        problems, slow = clock.call(rule, note, options, limit)
-                    except Exception as exc:  # one broken rule must not hide the others' findings
-                        result.internal_errors.append(
-                            f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}")
-                        continue
-                    if slow:
-                        result.internal_errors.append(slow)
+                outcomes, trouble = clock.run(rule, notes, options, limit)
+                for i, message in trouble.items():
+                    results[i].internal_errors.append(message)
+                for note, found, problems in zip(notes, findings, outcomes):
                     for problem in problems:
                         found.append(to_finding(note, rule, problem, severity))
             if self.batch_summaries:
@@ -562,18 +557,32 @@ class _RuleClock:
             self._installed = False
             self._period = 0.0
 
-    def call(self, rule: Rule, note: Note, options: dict, limit: float) -> tuple[list[Problem], str | None]:
-        """Run one rule on one note within ``limit`` seconds; returns its problems and a message if it overran."""
-        if limit <= 0:
-            return list(rule.check(note, options)), None
-        if not self.usable:
-            started = self._now()
-            problems = list(rule.check(note, options))
-            elapsed = self._now() - started
-            if elapsed > limit:
-                return problems, (f"rule {rule.name} ({rule.code}) is slow: it took {elapsed:.1f} s on this note "
-                                  f"(rule-timeout is {limit:g} s)")
-            return problems, None
+    def run(self, rule: Rule, notes: list[Note], options: dict, limit: float) -> tuple[list[list[Problem]], dict[int, str]]:
+        """Run one rule on each note, within ``limit`` seconds a note (none if 0).
+
+        Returns each note's problems, and by the note's place a message where the rule broke (an
+        exception: one broken rule must not hide the others' findings), was stopped (its problems
+        for that note are dropped) or ran slow (they are kept). The notes go through one loop per
+        rule: a call per note and rule cost more than some rules.
+        """
+        check = rule.check
+        outcomes: list[list[Problem]] = []
+        trouble: dict[int, str] = {}
+        now = self._now
+        if limit <= 0 or not self.usable:
+            for i, note in enumerate(notes):
+                started = now()
+                try:
+                    problems = list(check(note, options))
+                except Exception as exc:  # noqa: BLE001
+                    problems, trouble[i] = [], _broken(rule, exc)
+                else:
+                    elapsed = now() - started
+                    if 0 < limit < elapsed:
+                        trouble[i] = (f"rule {rule.name} ({rule.code}) is slow: it took {elapsed:.1f} s on this "
+                                      f"note (rule-timeout is {limit:g} s)")
+                outcomes.append(problems)
+            return outcomes, trouble
         signal = self._signal
         if not self._installed:
             self._previous = signal.signal(signal.SIGALRM, self._on_alarm)
@@ -582,16 +591,25 @@ class _RuleClock:
             self._period = limit
             signal.setitimer(signal.ITIMER_REAL, limit, limit)
         self._limit = limit
-        self._started = self._now()
-        try:
-            self._running = True
+        for i, note in enumerate(notes):
+            self._started = now()
             try:
-                return list(rule.check(note, options)), None
-            finally:
-                self._running = False
-        except _RuleTimeout:
-            return [], (f"rule {rule.name} ({rule.code}) was stopped after {limit:g} s on this note "
-                        f"(rule-timeout); its findings for this note are missing")
+                self._running = True
+                try:
+                    problems = list(check(note, options))
+                finally:
+                    self._running = False
+            except _RuleTimeout:
+                problems, trouble[i] = [], (f"rule {rule.name} ({rule.code}) was stopped after {limit:g} s on this "
+                                            f"note (rule-timeout); its findings for this note are missing")
+            except Exception as exc:  # noqa: BLE001
+                problems, trouble[i] = [], _broken(rule, exc)
+            outcomes.append(problems)
+        return outcomes, trouble
+
+
+def _broken(rule: Rule, exc: Exception) -> str:
+    return f"internal error in rule {rule.name} ({rule.code}): {type(exc).__name__}: {exc}"
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -612,21 +630,8 @@ def to_finding(note: Note, rule: Rule, problem: Problem, severity: Severity | No
     end = max(start, min(problem.end, size))
     line, column = note.index.line_col(start)
     end_line, end_column = note.index.line_col(end)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=severity or problem.severity or rule.severity,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        start=start,
-        end=end,
-        message=problem.message,
-        suggestion=problem.suggestion,
-        replacement=problem.replacement,
-        path=note.path,
-    )
+    return finding_of((rule.code, rule.name, severity or problem.severity or rule.severity, line, column, end_line,
+                       end_column, start, end, problem.message, problem.suggestion, problem.replacement, note.path))
 
 
 def prepare_file(path: str, config: Config, overrides: Metadata | None, lang: str | None, display: str | None = None,

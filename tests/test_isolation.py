@@ -148,7 +148,7 @@ def test_the_time_limit_in_process():
 
     def call(rule, limit):
         with _RuleClock() as clock:
-            return clock.call(rule, None, {}, limit)
+            return _once(clock, rule, limit)
 
     def loop(note, options):
         while True:
@@ -220,10 +220,47 @@ def test_the_limit_counts_from_each_rules_own_start():
     looping = Rule(code="XI914", name="test-loop-late", severity="info", languages=("en",), summary="x", check=loop,
                    doc="x")
     with _RuleClock() as clock:
-        assert clock.call(napping, None, {}, 0.25) == ([], None)  # 0.15 s of the first 0.25 s period used
-        assert clock.call(napping, None, {}, 0.25) == ([], None)  # spans the alarm: it is not this rule's limit
+        assert _once(clock, napping, 0.25) == ([], None)  # 0.15 s of the first 0.25 s period used
+        assert _once(clock, napping, 0.25) == ([], None)  # spans the alarm: it is not this rule's limit
         started = time.monotonic()
-        problems, message = clock.call(looping, None, {}, 0.25)
+        problems, message = _once(clock, looping, 0.25)
         took = time.monotonic() - started
     assert problems == [] and "stopped after 0.25 s" in message
     assert took >= 0.24, took  # its own limit, not what was left of the period
+
+
+def _once(clock, rule, limit):
+    """One rule on one note: its problems and the message about it (or None)."""
+    outcomes, trouble = clock.run(rule, [None], {}, limit)
+    assert len(outcomes) == 1 and set(trouble) <= {0}
+    return outcomes[0], trouble.get(0)
+
+
+@pytest.mark.parametrize("limit", [0, 0.2])
+def test_one_note_that_breaks_or_overruns_a_rule_leaves_its_other_notes_alone(limit):
+    """A rule runs over a batch of notes in one loop: the note it breaks on (or is stopped on) gets the
+    message and no problems, the notes before and after keep theirs, in their places."""
+    from notelint.findings import Problem
+    from notelint.linter import _RuleClock
+    from notelint.registry import Rule
+
+    def check(note, options):
+        if note == "boom":
+            yield Problem(0, 1, "half")  # found before it broke: dropped with the rest of this note's
+            raise ValueError("no good")
+        if note == "loop":
+            while True:
+                pass
+        yield Problem(0, len(note), note)
+
+    rule = Rule(code="XI915", name="test-mixed", severity="info", languages=("en",), summary="x", check=check, doc="x")
+    notes = ["first", "boom", "middle", "loop", "last"] if limit else ["first", "boom", "middle", "last"]
+    with _RuleClock() as clock:
+        outcomes, trouble = clock.run(rule, notes, {}, limit)
+    assert [[p.message for p in problems] for problems in outcomes] == [
+        [] if note in ("boom", "loop") else [note] for note in notes]
+    assert trouble[1] == "internal error in rule test-mixed (XI915): ValueError: no good"
+    if limit:
+        assert set(trouble) == {1, 3} and "stopped after 0.2 s" in trouble[3]
+    else:
+        assert set(trouble) == {1}
