@@ -82,7 +82,7 @@ def detect(text: str, default: str = "en") -> tuple[str | None, str]:
     shares = {}
     for lang in SUPPORTED:
         stop = _stop_words(lang)
-        shares[lang] = sum(1 for w in words if w in stop) / len(words)
+        shares[lang] = sum(map(stop.__contains__, words)) / len(words)  # in C, not a generator's frame a word
     if _GERMAN_LETTERS.search(text):
         shares["de"] += 0.05
     best = max(shares, key=shares.get)
