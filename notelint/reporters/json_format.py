@@ -50,9 +50,13 @@ def _text(value: str | None) -> str:
 
 
 def _finding(f) -> str:
-    # a Severity is a str holding its value: encoded as is, without Enum's ``value`` property
+    # a Severity is a str holding its value: encoded as is, without Enum's ``value`` property; the two
+    # optional texts are tested here rather than through _text (two Python calls a finding)
+    suggestion, replacement = f.suggestion, f.replacement
     return _FINDING % (_string(f.code), _string(f.name), _string(f.severity), f.line, f.column, f.end_line,
-                       f.end_column, f.start, f.end, _string(f.message), _text(f.suggestion), _text(f.replacement))
+                       f.end_column, f.start, f.end, _string(f.message),
+                       "null" if suggestion is None else _string(suggestion),
+                       "null" if replacement is None else _string(replacement))
 
 
 def file_line(result, ctx) -> str:
@@ -75,16 +79,16 @@ def document(results, ctx) -> dict:
 
 
 def summary(results) -> dict:
-    counts = {s.value: 0 for s in Severity}
+    counts = dict.fromkeys(Severity, 0)  # by the members themselves: ``.value`` is a property call a finding
     for r in results:
         for f in r.findings:
-            counts[f.severity.value] += 1
+            counts[f.severity] += 1
     return {
         "files": len(results),
         "checked": sum(1 for r in results if not r.error and not r.notice),
-        "errors": counts["error"],
-        "warnings": counts["warning"],
-        "info": counts["info"],
+        "errors": counts[Severity.ERROR],
+        "warnings": counts[Severity.WARNING],
+        "info": counts[Severity.INFO],
         "unreadable": sum(1 for r in results if r.error),
     }
 
