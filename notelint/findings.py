@@ -95,6 +95,25 @@ class Finding:
         }
 
 
+def count_severities(findings) -> tuple[int, int, int]:
+    """How many of ``findings`` are errors, warnings and info. Counted by identity: a Severity's hash
+    (``Enum.__hash__``) and its ``value`` are Python calls, and a report counts every finding."""
+    error, warning = _ERROR, _WARNING  # an Enum class's members are found through its metaclass: once
+    errors = warnings = infos = 0
+    for finding in findings:
+        severity = finding.severity
+        if severity is error:
+            errors += 1
+        elif severity is warning:
+            warnings += 1
+        else:
+            infos += 1
+    return errors, warnings, infos
+
+
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+
+
 def to_rows(findings) -> list[tuple]:
     """Findings as plain tuples (the severity as its name), to store or to send to another process:
     pickled or written as JSON, a tuple costs a tenth of a dataclass."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .findings import Finding, Severity
+from .findings import Finding, count_severities
 
 
 @dataclass(frozen=True)
@@ -48,16 +48,7 @@ _MADE: dict[tuple[int, int, int, str], Verdict] = {}
 
 
 def verdict(findings: Iterable[Finding], message_lang: str = "en") -> Verdict:
-    # counted by identity: a Severity's hash is a Python call (Enum.__hash__), and a report judges every file
-    errors = warnings = infos = 0
-    for finding in findings:
-        severity = finding.severity
-        if severity is Severity.ERROR:
-            errors += 1
-        elif severity is Severity.WARNING:
-            warnings += 1
-        else:
-            infos += 1
+    errors, warnings, infos = count_severities(findings)
     key = (errors, warnings, infos, message_lang)
     made = _MADE.get(key)
     if made is None:

@@ -201,3 +201,22 @@ def test_json_lines_are_what_json_dumps_gives(results):
                                                       "notes/fr.txt", "<text>"]
     assert document["files"][3]["findings"][0]["message"] == awkward
     assert document["files"][3]["verdict"] == {"ready": False, "text": "fix 2 errors before sending"}
+
+
+def test_the_json_summary_counts_each_severity(results):
+    """The summary's counts (findings.count_severities, shared with the verdict) against a count by value."""
+    import collections
+    import dataclasses
+
+    from notelint.findings import Severity
+    from notelint.linter import FileResult
+
+    [finding] = results[1].findings
+    mixed = FileResult("notes/mixed.txt", findings=[dataclasses.replace(finding, severity=s) for s in (
+        Severity.INFO, Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.ERROR, Severity.INFO)])
+    cases = [*results, mixed]
+    summary = json.loads(render("json", cases))["summary"]
+    counted = collections.Counter(f.severity.value for r in cases for f in r.findings)
+    assert (summary["errors"], summary["warnings"], summary["info"]) == (
+        counted["error"], counted["warning"], counted["info"])
+    assert counted["info"] == 3 and counted["error"] >= 2 and counted["warning"] >= 1

@@ -6,7 +6,7 @@ import json
 from json.encoder import encode_basestring as _string
 
 from .. import __version__
-from ..findings import Severity
+from ..findings import count_severities
 from ..verdict import unchecked, verdict
 
 #: Bump the major number on any incompatible change to the shape below.
@@ -79,16 +79,16 @@ def document(results, ctx) -> dict:
 
 
 def summary(results) -> dict:
-    counts = dict.fromkeys(Severity, 0)  # by the members themselves: ``.value`` is a property call a finding
+    errors = warnings = infos = 0
     for r in results:
-        for f in r.findings:
-            counts[f.severity] += 1
+        e, w, i = count_severities(r.findings)
+        errors, warnings, infos = errors + e, warnings + w, infos + i
     return {
         "files": len(results),
         "checked": sum(1 for r in results if not r.error and not r.notice),
-        "errors": counts[Severity.ERROR],
-        "warnings": counts[Severity.WARNING],
-        "info": counts[Severity.INFO],
+        "errors": errors,
+        "warnings": warnings,
+        "info": infos,
         "unreadable": sum(1 for r in results if r.error),
     }
 
